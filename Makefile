@@ -1,0 +1,62 @@
+# DARE-NL knowledge platform. `make help` lists the targets.
+SHELL := /bin/bash
+PORT ?= 8000
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[1m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+venv: $(VENV)/.installed ## Create the virtual environment and install the locked dependencies
+
+demo: venv ## Set up SQLite, load the bilingual demo content and serve at http://127.0.0.1:$(PORT)
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+	@echo "Serving on http://127.0.0.1:$(PORT)/nl/ and http://127.0.0.1:$(PORT)/en/ (Ctrl+C stops)"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: venv ## Run the whole test suite (DATABASE_URL selects the database; SQLite by default)
+	$(BIN)/pytest
+
+lint: venv ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv ## Format and autofix with ruff
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+check: venv ## Django checks, missing migrations and the Dutch translation catalogue
+	DJANGO_SETTINGS_MODULE=dare_platform.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=dare_platform.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) check_translations
+
+check-deploy: venv ## Production settings pass `check --deploy` with no warnings
+	SECRET_KEY=check-deploy-only-$$(date +%s)-a-long-random-looking-value-for-the-check \
+	DJANGO_SETTINGS_MODULE=dare_platform.settings.production \
+	$(MANAGE) check --deploy --fail-level WARNING
+
+messages: venv ## Extract UI strings into locale/nl and compile the catalogue
+	$(MANAGE) makemessages --locale nl --ignore '.venv/*' --ignore 'var/*' --no-obsolete
+	$(MANAGE) compilemessages --locale nl --ignore '.venv/*'
+
+lock: ## Re-resolve dependencies into constraints.txt (after changing pyproject.toml)
+	rm -rf /tmp/dare-lock && $(PYTHON) -m venv /tmp/dare-lock
+	/tmp/dare-lock/bin/pip install --quiet -e ".[dev]"
+	/tmp/dare-lock/bin/pip freeze --exclude-editable | grep -v '^-e ' > constraints.txt
+
+serve-prod: venv ## Serve with gunicorn and production settings (needs SECRET_KEY)
+	$(MANAGE) collectstatic --no-input
+	DJANGO_SETTINGS_MODULE=dare_platform.settings.production $(BIN)/gunicorn dare_platform.wsgi -b 127.0.0.1:$(PORT) -w 2
+
+.PHONY: help venv demo test lint format check check-deploy messages lock serve-prod

@@ -1,0 +1,82 @@
+"""Whole-response cache for anonymous visitors, invalidated on every publication.
+
+Anonymous readers are most of the traffic and see identical pages, so a rendered page is kept
+until anything is published, unpublished, moved or deleted. Invalidation bumps a generation
+number that is part of every key, which is O(1) and works on any cache backend (Redis in
+production, local memory otherwise). Responses that set cookies, carry a CSRF token or are not
+200 are never stored.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+CACHEABLE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+EXCLUDED_PARTS = ("/accounts/", "/search/", "/zoeken/")
+
+
+def invalidate_page_cache(**_signal_kwargs) -> None:
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def _generation() -> int:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, 1, None)
+        generation = cache.get(GENERATION_KEY, 1)
+    return generation
+
+
+def _is_cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and request.path.startswith(CACHEABLE_PREFIXES)
+        and not any(part in request.path for part in EXCLUDED_PARTS)
+        and not request.user.is_authenticated
+        and settings.PAGE_CACHE_SECONDS > 0
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_cacheable_request(request):
+            return self.get_response(request)
+        key = f"page-cache:{_generation()}:{request.get_full_path()}"
+        cached = cache.get(key)
+        if cached is not None:
+            content, content_type, language = cached
+            response = HttpResponse(content, content_type=content_type)
+            response["Content-Language"] = language
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self._is_cacheable_response(request, response):
+            cache.set(
+                key,
+                (response.content, response["Content-Type"], response.get("Content-Language", "")),
+                settings.PAGE_CACHE_SECONDS,
+            )
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _is_cacheable_response(request, response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not request.META.get("CSRF_COOKIE_USED")
+            and not getattr(response, "streaming", False)
+            and "private" not in response.get("Cache-Control", "")
+        )

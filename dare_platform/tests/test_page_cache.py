@@ -1,0 +1,58 @@
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+
+from knowledge import factories
+
+
+@pytest.fixture
+def cached(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+def test_anonymous_pages_are_cached_and_an_edit_is_visible_at_once(client, site, cached):
+    owner = factories.centre(site, language="en")
+    sop = factories.protocol(owner, title="Thawing CAR-T")
+    first = client.get(sop.url)
+    assert first["X-Page-Cache"] == "miss"
+    assert client.get(sop.url)["X-Page-Cache"] == "hit"
+
+    sop.title = "Thawing CAR-T at the bedside"
+    factories.publish(sop)
+    after_edit = client.get(sop.url)
+    assert after_edit["X-Page-Cache"] == "miss"
+    assert "Thawing CAR-T at the bedside" in after_edit.text
+
+
+def test_cached_pages_keep_their_security_headers(client, site, cached):
+    client.get("/en/")
+    response = client.get("/en/")
+    assert response["X-Page-Cache"] == "hit"
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_logged_in_editors_never_get_cached_pages(client, site, cached, django_user_model):
+    client.get("/en/")
+    client.force_login(django_user_model.objects.create_user("editor", password="x"))
+    assert "X-Page-Cache" not in client.get("/en/")
+
+
+@override_settings(
+    CACHES={
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.2,
+                "SOCKET_TIMEOUT": 0.2,
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    },
+    PAGE_CACHE_SECONDS=300,
+)
+def test_pages_render_when_the_cache_is_down(client, site):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert "DARE-NL" in response.text

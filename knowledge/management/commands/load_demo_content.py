@@ -1,0 +1,30 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from knowledge.demo.loader import DemoLoader
+from knowledge.demo.schema import DemoDataError
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the bilingual (nl/en) demo site: all member centres, protocols with version "
+        "histories, QC methods, the regulatory inventory, the glossary and demo accounts. "
+        "Safe to run again: existing pages are kept, nothing is duplicated."
+    )
+
+    def handle(self, *args, **options):
+        try:
+            report = DemoLoader(stdout=self.stdout).load()
+        except DemoDataError as error:
+            raise CommandError(f"The demo data is invalid: {error}") from error
+        created = ", ".join(f"{n} {kind}" for kind, n in sorted(report.created.items())) or "none"
+        kept = ", ".join(f"{n} {kind}" for kind, n in sorted(report.skipped.items())) or "none"
+        self.stdout.write(self.style.SUCCESS(f"Created: {created}"))
+        self.stdout.write(f"Already present, left unchanged: {kept}")
+        self.stdout.write("\nDemo accounts (local demo only) — log in at /admin/:")
+        for username, password, role in report.accounts[:4]:
+            self.stdout.write(f"  {username:<24} {password:<16} {role}")
+        if len(report.accounts) > 4:
+            self.stdout.write(
+                f"  … and {len(report.accounts) - 4} more centre editors (editor-<centre code>), "
+                "same password"
+            )

@@ -1,0 +1,23 @@
+from .centres import CentreIndexPage, CentrePage
+from .glossary import GlossaryPage, GlossaryTerm
+from .home import HomePage, InformationPage
+from .protocols import ProtocolIndexPage, ProtocolPage
+from .qc import QCMethodIndexPage, QCMethodPage
+from .regulations import RegulatoryIndexPage, RegulatoryItemPage
+from .versions import PublishedVersion
+
+__all__ = [
+    "CentreIndexPage",
+    "CentrePage",
+    "GlossaryPage",
+    "GlossaryTerm",
+    "HomePage",
+    "InformationPage",
+    "ProtocolIndexPage",
+    "ProtocolPage",
+    "PublishedVersion",
+    "QCMethodIndexPage",
+    "QCMethodPage",
+    "RegulatoryIndexPage",
+    "RegulatoryItemPage",
+]

@@ -1,0 +1,288 @@
+"""Read-side queries for knowledge pages. Every function here runs a fixed number of queries,
+however many pages it returns."""
+
+import re
+from collections import OrderedDict
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+
+from knowledge import filters
+from knowledge.models import (
+    CentrePage,
+    GlossaryTerm,
+    ProtocolPage,
+    QCMethodPage,
+    RegulatoryItemPage,
+)
+
+PAGE_SIZE = 20
+GLOSSARY_CACHE_KEY = "knowledge:glossary-matcher:v1"
+
+
+def in_reader_language(queryset, locale: Locale):
+    """Pages in ``locale`` plus pages that exist only in another language, so no protocol is
+    hidden from a reader just because nobody translated it yet."""
+    translated_keys = Page.objects.filter(locale=locale).values("translation_key")
+    return queryset.filter(
+        Q(locale=locale) | (~Q(locale=locale) & ~Q(translation_key__in=translated_keys))
+    )
+
+
+def centres_for_listing(*, locale: Locale):
+    return CentrePage.objects.live().public().filter(locale=locale).order_by("title")
+
+
+def centre_choices(locale: Locale):
+    return list(centres_for_listing(locale=locale).values_list("code", "title"))
+
+
+def centres_by_path() -> dict[str, CentrePage]:
+    """Every live centre keyed by tree path, to name a document's owner without a query each."""
+    return {
+        centre.path: centre
+        for centre in CentrePage.objects.live().only(
+            "title", "path", "code", "url_path", "locale_id"
+        )
+    }
+
+
+def owner_of(page, centres: dict[str, CentrePage]):
+    return centres.get(page.path[: -Page.steplen])
+
+
+LISTINGS = {
+    ProtocolPage: {
+        "form": filters.ProtocolFilterForm,
+        "fields": ["modality", "process_stage", "status"],
+        "dated": "effective_date",
+    },
+    QCMethodPage: {
+        "form": filters.QCMethodFilterForm,
+        "fields": ["quality_attribute", "validation_status"],
+        "dated": "effective_date",
+    },
+    RegulatoryItemPage: {
+        "form": filters.RegulatoryFilterForm,
+        "fields": ["jurisdiction", "authority", "topic", "instrument_type", "legal_status"],
+        "dated": "applicable_date",
+    },
+}
+
+
+def _centre_filter(model, code: str) -> Q:
+    paths = list(CentrePage.objects.filter(code=code).values_list("path", flat=True))
+    owned = Q(pk__in=[])
+    for path in paths:
+        owned |= Q(path__startswith=path)
+    if model is QCMethodPage:
+        owned |= Q(performed_by__code=code)
+    return owned
+
+
+def filtered_listing(request, model, *, locale: Locale) -> dict:
+    """Filter, sort and paginate an index page. Invalid values are reported and ignored."""
+    config = LISTINGS[model]
+    form = config["form"](request.GET, centre_choices=centre_choices(locale))
+    form.is_valid()
+    active = form.active_filters()
+
+    queryset = in_reader_language(model.objects.live().public(), locale)
+    for name in config["fields"]:
+        if active.get(name):
+            queryset = queryset.filter(**{name: active[name]})
+    if active.get("centre"):
+        queryset = queryset.filter(_centre_filter(model, active["centre"])).distinct()
+
+    sort = form.cleaned_data.get("sort") if "sort" not in form.errors else ""
+    if sort == "recent":
+        queryset = queryset.order_by(f"-{config['dated']}", "title")
+    else:
+        queryset = queryset.order_by("title")
+
+    paginator = Paginator(queryset.select_related("locale"), PAGE_SIZE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    centres = centres_by_path()
+    results = [(item, owner_of(item, centres)) for item in page_obj.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return {
+        "filter_form": form,
+        "active_filters": active,
+        "page_obj": page_obj,
+        "results": results,
+        "result_count": paginator.count,
+        "query_without_page": query.urlencode(),
+    }
+
+
+def documents_of_centre(centre: CentrePage):
+    protocols = ProtocolPage.objects.live().public().child_of(centre).order_by("identifier")
+    qc_methods = (
+        QCMethodPage.objects.live()
+        .public()
+        .filter(Q(path__startswith=centre.path) | Q(performed_by=centre))
+        .distinct()
+        .order_by("identifier")
+    )
+    return protocols, qc_methods
+
+
+def glossary_by_letter(language: str) -> "OrderedDict[str, list[GlossaryTerm]]":
+    terms = sorted(GlossaryTerm.objects.all(), key=lambda term: term.term(language).casefold())
+    letters: OrderedDict[str, list[GlossaryTerm]] = OrderedDict()
+    for term in terms:
+        first = term.term(language)[:1].upper()
+        letters.setdefault(first if first.isalpha() else "#", []).append(term)
+    return letters
+
+
+def _glossary_matcher():
+    """One regex for all glossary terms, cached; rebuilt when a term is saved."""
+    cached = cache.get(GLOSSARY_CACHE_KEY)
+    if cached is None:
+        cached = {}
+        for term in GlossaryTerm.objects.all():
+            for word in [term.term_nl, term.term_en, term.abbreviation, *term.synonym_list()]:
+                if word and len(word) > 1:
+                    cached.setdefault(word.casefold(), term.pk)
+        cache.set(GLOSSARY_CACHE_KEY, cached, 3600)
+    return cached
+
+
+def forget_glossary_matcher():
+    cache.delete(GLOSSARY_CACHE_KEY)
+
+
+def glossary_terms_in(text: str, *, limit: int = 12) -> list[GlossaryTerm]:
+    """Glossary terms that occur in ``text`` (whole words, case-insensitive), in order found."""
+    words = _glossary_matcher()
+    if not words or not text:
+        return []
+    pattern = r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+    found: list[int] = []
+    for match in re.finditer(pattern, text.casefold()):
+        term_id = words[match.group(1)]
+        if term_id not in found:
+            found.append(term_id)
+        if len(found) >= limit:
+            break
+    by_id = GlossaryTerm.objects.in_bulk(found)
+    return [by_id[term_id] for term_id in found if term_id in by_id]
+
+
+def home_figures(locale: Locale) -> dict:
+    return {
+        "centres": CentrePage.objects.live().filter(locale=locale).count(),
+        "protocols": in_reader_language(ProtocolPage.objects.live().public(), locale).count(),
+        "qc_methods": in_reader_language(QCMethodPage.objects.live().public(), locale).count(),
+        "regulations": in_reader_language(
+            RegulatoryItemPage.objects.live().public(), locale
+        ).count(),
+        "glossary_terms": GlossaryTerm.objects.count(),
+    }
+
+
+def translations_in(pages, locale: Locale) -> list:
+    """Each page in ``locale`` when a live translation exists, else the page itself."""
+    pages = [page for page in pages if page is not None]
+    keys = [page.translation_key for page in pages]
+    translated = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(locale=locale, translation_key__in=keys)
+    }
+    return [translated.get(page.translation_key, page) for page in pages]
+
+
+REFERENCE_KIND_LABELS = {
+    "regulation": _("Regulation or guideline"),
+    "protocol": _("Protocol"),
+    "qc_method": _("QC method"),
+    "pharmacopoeia": _("Pharmacopoeia"),
+    "link": _("External source"),
+}
+
+
+def readable_references(stream, locale: Locale) -> list[dict]:
+    """References as title/url pairs, with page references shown in the reader's language."""
+    page_blocks = [
+        child for child in stream if child.block_type in {"regulation", "protocol", "qc_method"}
+    ]
+    localized = dict(
+        zip(
+            [child.id for child in page_blocks if child.value],
+            translations_in([child.value for child in page_blocks if child.value], locale),
+            strict=True,
+        )
+    )
+    references = []
+    for child in stream:
+        entry = {
+            "id": child.id,
+            "kind_label": REFERENCE_KIND_LABELS[child.block_type],
+            "url": "",
+            "external": False,
+        }
+        if child.block_type in {"regulation", "protocol", "qc_method"}:
+            target = localized.get(child.id)
+            if target is None:
+                continue
+            entry.update(title=target.title, url=target.url)
+        elif child.block_type == "pharmacopoeia":
+            entry["title"] = " — ".join(
+                filter(None, [child.value["chapter"], child.value["title"]])
+            )
+        else:
+            entry.update(title=child.value["title"], url=child.value["url"], external=True)
+        references.append(entry)
+    return references
+
+
+def glossary_url(locale: Locale) -> str:
+    from knowledge.models import GlossaryPage
+
+    glossary = GlossaryPage.objects.live().filter(locale=locale).first()
+    return glossary.url if glossary else ""
+
+
+def page_text(page) -> str:
+    from knowledge.sections import plain_text
+
+    if hasattr(page, "structured_sections"):
+        parts = []
+        for section in page.structured_sections():
+            parts.append(section.get("text", ""))
+            for item in section.get("items", []):
+                parts.append(item["title"])
+                parts.extend(str(v) for v in item["fields"].values() if isinstance(v, str))
+        return "\n".join([page.title, page.summary, *parts])
+    return "\n".join(
+        [
+            page.title,
+            page.summary,
+            plain_text(getattr(page, "plain_summary", "")),
+            plain_text(getattr(page, "implications", "")),
+        ]
+    )
+
+
+def document_context(page) -> dict:
+    """What a protocol, QC method or regulatory item page shows besides its own fields."""
+    context = {
+        "glossary_terms": glossary_terms_in(page_text(page)),
+        "glossary_url": glossary_url(page.locale),
+    }
+    if hasattr(page, "identifier"):
+        parent = CentrePage.objects.filter(path=page.path[: -Page.steplen]).first()
+        context["owner"] = parent
+        context["references"] = readable_references(page.references, page.locale)
+    if isinstance(page, QCMethodPage):
+        context["performed_by"] = translations_in(list(page.performed_by.all()), page.locale)
+    if isinstance(page, RegulatoryItemPage):
+        context["related_protocols"] = translations_in(
+            list(page.related_protocols.all()), page.locale
+        )
+    return context

@@ -1,0 +1,33 @@
+"""Write-side operations for knowledge pages."""
+
+from django.utils import timezone, translation
+
+from knowledge.models import PublishedVersion
+from knowledge.models.mixins import ControlledDocumentMixin
+
+
+def record_published_version(*, page, revision=None) -> PublishedVersion | None:
+    """Snapshot a controlled document under its version number when it is published.
+
+    Re-publishing the same number (a typo fix) replaces that version's snapshot; a new number
+    adds a row. Pages that are not controlled documents are ignored.
+    """
+    page = page.specific
+    if not isinstance(page, ControlledDocumentMixin):
+        return None
+    with translation.override(page.locale.language_code):
+        sections = page.structured_sections()
+    version, _created = PublishedVersion.objects.update_or_create(
+        page=page,
+        number=page.version,
+        defaults={
+            "title": page.title,
+            "status": page.status,
+            "effective_date": page.effective_date,
+            "change_note": page.change_note,
+            "sections": sections,
+            "revision": revision or page.live_revision,
+            "published_at": page.last_published_at or timezone.now(),
+        },
+    )
+    return version
