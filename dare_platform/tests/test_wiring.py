@@ -91,3 +91,11 @@ def test_pages_have_no_inline_scripts_or_event_handlers(client, site, url):
     assert "<script>" not in html
     assert " onclick=" not in html and " onload=" not in html
     assert "javascript:" not in html
+
+
+def test_robots_and_sitemap(client, site):
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 200 and "Disallow: /admin/" in robots.text
+    sitemap = client.get("/sitemap.xml")
+    assert sitemap.status_code == 200
+    assert "/nl/" in sitemap.text and "/en/" in sitemap.text

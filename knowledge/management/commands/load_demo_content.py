@@ -21,10 +21,5 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Created: {created}"))
         self.stdout.write(f"Already present, left unchanged: {kept}")
         self.stdout.write("\nDemo accounts (local demo only) — log in at /admin/:")
-        for username, password, role in report.accounts[:4]:
+        for username, password, role in report.accounts:
             self.stdout.write(f"  {username:<24} {password:<16} {role}")
-        if len(report.accounts) > 4:
-            self.stdout.write(
-                f"  … and {len(report.accounts) - 4} more centre editors (editor-<centre code>), "
-                "same password"
-            )
