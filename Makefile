@@ -1,6 +1,9 @@
 # DARE-NL knowledge platform. `make help` lists the targets.
 SHELL := /bin/bash
 PORT ?= 8000
+# Two workers (the machine has two cores); a test module always runs on one worker, so
+# module-scoped fixtures such as the demo site are built once.
+PYTEST_ARGS ?= -n 2 --dist loadfile
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -26,7 +29,7 @@ demo: venv ## Set up SQLite, load the bilingual demo content and serve at http:/
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: venv ## Run the whole test suite (DATABASE_URL selects the database; SQLite by default)
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: venv ## ruff lint and format check
 	$(BIN)/ruff check .
@@ -46,6 +49,9 @@ check-deploy: venv ## Production settings pass `check --deploy` with no warnings
 	DJANGO_SETTINGS_MODULE=dare_platform.settings.production \
 	$(MANAGE) check --deploy --fail-level WARNING
 
+audit: venv ## Check the locked dependencies for known vulnerabilities (needs pypi.org)
+	$(BIN)/pip-audit --strict --progress-spinner off -r constraints.txt --no-deps --disable-pip
+
 messages: venv ## Extract UI strings into locale/nl and compile the catalogue
 	$(MANAGE) makemessages --locale nl --ignore '.venv/*' --ignore 'var/*' --no-obsolete
 	$(MANAGE) compilemessages --locale nl --ignore '.venv/*'
@@ -59,4 +65,4 @@ serve-prod: venv ## Serve with gunicorn and production settings (needs SECRET_KE
 	$(MANAGE) collectstatic --no-input
 	DJANGO_SETTINGS_MODULE=dare_platform.settings.production $(BIN)/gunicorn dare_platform.wsgi -b 127.0.0.1:$(PORT) -w 2
 
-.PHONY: help venv demo test lint format check check-deploy messages lock serve-prod
+.PHONY: help venv demo test lint format check check-deploy audit messages lock serve-prod
