@@ -20,6 +20,7 @@ urlpatterns = [
     path("health/", health, name="health"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("api/search/", include("search.api_urls")),
 ]
 
 if settings.DEBUG:
@@ -30,5 +31,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path(_("untranslated/<int:page_id>/"), untranslated_page, name="untranslated_page"),
+    path(_("search/"), include("search.urls")),
     path("", include(wagtail_urls)),
 )

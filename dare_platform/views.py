@@ -21,7 +21,13 @@ def _check_cache() -> str:
     return "ok" if cache.get("health:probe") == "1" else "unavailable"
 
 
-HEALTH_CHECKS = {"database": _check_database, "cache": _check_cache}
+def _check_search() -> str:
+    from search.service import engine_status
+
+    return engine_status()
+
+
+HEALTH_CHECKS = {"database": _check_database, "cache": _check_cache, "search": _check_search}
 
 
 @never_cache

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from search import checks, signals
+
+        signals.connect()
+        checks.register()

@@ -25,11 +25,12 @@ def test_every_public_response_carries_a_strict_csp(client, site):
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
 
 
-def test_health_reports_database_and_cache(client, db):
+def test_health_reports_database_cache_and_search(client, db):
     response = client.get("/health/")
     assert response.status_code == 200
     assert response.json()["checks"]["database"] == "ok"
     assert response.json()["checks"]["cache"] == "ok"
+    assert response.json()["checks"]["search"] == "ok"
 
 
 def _broken_view(request):

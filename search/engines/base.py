@@ -1,0 +1,107 @@
+"""The contract every search engine implements. The query service (search/service.py) talks
+only to this interface, so the search page and the JSON API have one code path."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+FACETS = (
+    "type",
+    "centre",
+    "modality",
+    "process_stage",
+    "quality_attribute",
+    "jurisdiction",
+    "authority",
+    "language",
+)
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """What is indexed for one findable thing (a live page, or a glossary term in one language).
+
+    ``key`` is unique per document ("page:42", "glossary:atmp:nl"); ``group`` is shared by the
+    language versions of the same thing (a page's translation_key), so results can show it once.
+    """
+
+    key: str
+    group: str
+    type: str  # protocol | qc_method | regulation | glossary | centre | page | consultation
+    language: str  # nl | en
+    title: str
+    body: str
+    url: str
+    summary: str = ""
+    identifier: str = ""
+    centre: str = ""  # owning centre code, "" for DARE-NL-wide content
+    centre_name: str = ""
+    facets: dict[str, str] = field(default_factory=dict)  # modality, process_stage, ...
+    date: datetime.date | None = None
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str  # already length-capped and normalised by the service
+    language: str  # the reader's language: stemming and result preference
+    expansions: tuple[str, ...] = ()  # glossary counterparts, searched as alternatives
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> allowed values
+    sort: str = "relevance"  # relevance | date
+    offset: int = 0
+    limit: int = 10
+
+
+@dataclass
+class SearchHit:
+    key: str
+    group: str
+    title: str
+    url: str
+    type: str
+    centre: str
+    centre_name: str
+    language: str
+    snippet: str  # HTML-safe: only <mark> tags, everything else escaped
+    score: float
+    date: datetime.date | None = None
+
+
+@dataclass
+class SearchResults:
+    count: int
+    hits: list[SearchHit]
+    facets: dict[str, dict[str, int]]  # facet -> value -> count (for the current query)
+
+
+class SearchEngine:
+    """Base class. Engines must treat any query text as data (never as query syntax except
+    for double-quoted phrases), and must never raise for user input."""
+
+    name = "base"
+
+    def index(self, documents: Iterable[SearchDocument]) -> int:
+        """Insert or replace documents; returns how many were written."""
+        raise NotImplementedError
+
+    def delete(self, keys: Iterable[str]) -> None:
+        raise NotImplementedError
+
+    def rebuild(self, documents: Iterator[SearchDocument], progress=None) -> int:
+        """Replace the whole index; searches keep answering from the old index meanwhile."""
+        raise NotImplementedError
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        raise NotImplementedError
+
+    def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
+        raise NotImplementedError
+
+    def suggest(self, text: str, language: str) -> str | None:
+        """A corrected query for a misspelt one ("did you mean"), or None."""
+        raise NotImplementedError
+
+    def status(self) -> str:
+        """ "ok" or a short reason; used by /health/."""
+        raise NotImplementedError

@@ -1,0 +1,349 @@
+"""What the SQLite and PostgreSQL engines share: the document table's columns, filters,
+collapsing the language versions of one thing, facet counts, the vocabulary behind "did you
+mean", and rebuilding into shadow tables that are swapped in by renaming.
+
+Subclasses supply the DDL, how rows are written and removed, matching and ranking
+(``_matched_sql``), snippets (``_snippet_sql``), autocomplete and spelling candidates.
+"""
+
+# ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
+# every value, including any text a reader typed, is a bound parameter.
+
+from __future__ import annotations
+
+import datetime
+import html
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from django.conf import settings
+from django.db import DatabaseError, connection, transaction
+
+from search.engines.base import (
+    FACETS,
+    SearchDocument,
+    SearchEngine,
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+)
+from search.query import ParsedQuery, parse
+from search.spelling import best_correction
+from search.stemming import clean, fold, token_spans, vocabulary_words
+
+# Private-use characters: stripped from every indexed text (search.stemming.clean), so the
+# only ones in an engine's snippet are the markers it asked for.
+SNIPPET_START, SNIPPET_STOP = "\ue000", "\ue001"
+
+SHADOW = "_new"
+BATCH_SIZE = 200
+FACET_COLUMNS = FACETS  # facet names are column names; FACETS is the whitelist for SQL
+STORED_FIELDS = (
+    "key",
+    "group_key",
+    "type",
+    "language",
+    "title",
+    "url",
+    "summary",
+    "identifier",
+    "centre",
+    "centre_name",
+    "modality",
+    "process_stage",
+    "quality_attribute",
+    "jurisdiction",
+    "authority",
+    "date",
+    "body",
+)
+# What the match step hands on: everything a hit, a filter or a facet needs, but not the body.
+MATCHED_FIELDS = ("key", "group_key", "title", "url", "centre_name", "date", *FACET_COLUMNS)
+HIT_FIELDS = ("key", "group_key", "title", "url", "type", "centre", "centre_name", "language")
+
+
+def mark_snippet(raw: str) -> str:
+    """Escape everything, then turn the engine's markers into <mark> elements."""
+    return html.escape(raw).replace(SNIPPET_START, "<mark>").replace(SNIPPET_STOP, "</mark>")
+
+
+def choose_snippet(summary_snippet: str | None, body_snippet: str | None) -> str:
+    """The fragment that shows a match, preferring the body; otherwise the summary's start."""
+    for fragment in (body_snippet, summary_snippet):
+        if fragment and SNIPPET_START in fragment:
+            return mark_snippet(fragment)
+    return mark_snippet(summary_snippet or body_snippet or "")
+
+
+def document_row(document: SearchDocument) -> dict:
+    """The stored values of a document, cleaned of characters that cannot be indexed."""
+    row = {
+        "key": document.key,
+        "group_key": document.group,
+        "type": document.type,
+        "language": document.language,
+        "title": document.title,
+        "url": document.url,
+        "summary": document.summary,
+        "identifier": document.identifier,
+        "centre": document.centre,
+        "centre_name": document.centre_name,
+        "body": document.body,
+    }
+    row = {name: clean(value) for name, value in row.items()}
+    for facet in FACET_COLUMNS:
+        row.setdefault(facet, clean(document.facets.get(facet, "")))
+    row["date"] = document.date
+    return row
+
+
+def row_words(row: dict) -> Counter:
+    """Vocabulary contribution of one stored document: each word counts once per document."""
+    text = " ".join((row["title"], row["identifier"], row["summary"], row["body"]))
+    return Counter((word, row["language"]) for word in vocabulary_words(text))
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def content_languages() -> tuple[str, ...]:
+    return tuple(code for code, _name in settings.LANGUAGES)
+
+
+class DatabaseEngine(SearchEngine):
+    """A search engine made of tables in the site's own database."""
+
+    documents_table = "search_document"
+    vocabulary_table = "search_vocabulary"
+
+    # ---- schema, implemented per vendor --------------------------------------------------
+    def create_tables(self, cursor, suffix: str = "") -> None:
+        raise NotImplementedError
+
+    def drop_tables(self, cursor, suffix: str = "") -> None:
+        raise NotImplementedError
+
+    def _swap_in_shadow_tables(self, cursor) -> None:
+        raise NotImplementedError
+
+    def _insert(self, cursor, rows: list[dict], suffix: str = "") -> None:
+        raise NotImplementedError
+
+    def _remove(self, cursor, keys: list[str]) -> list[dict]:
+        """Delete the documents; returns their stored texts (for the vocabulary)."""
+        raise NotImplementedError
+
+    def _matched_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
+        """A SELECT of MATCHED_FIELDS and ``score`` (higher is better) for matching rows."""
+        raise NotImplementedError
+
+    def _snippet_sql(self, queries: list[ParsedQuery]) -> tuple[str, list, str, list]:
+        """Select list (summary_snippet, body_snippet) and a join on ``page``, with params."""
+        raise NotImplementedError
+
+    def _spelling_candidates(self, cursor, word: str) -> list[tuple[str, str, int]]:
+        raise NotImplementedError
+
+    # ---- writing ---------------------------------------------------------------------------
+    def index(self, documents: Iterable[SearchDocument]) -> int:
+        rows = list({row["key"]: row for row in map(document_row, documents)}.values())
+        if not rows:
+            return 0
+        with transaction.atomic(), connection.cursor() as cursor:
+            removed = self._remove(cursor, [row["key"] for row in rows])
+            self._insert(cursor, rows)
+            self._update_vocabulary(cursor, rows, removed)
+        return len(rows)
+
+    def delete(self, keys: Iterable[str]) -> None:
+        keys = list(dict.fromkeys(keys))
+        if not keys:
+            return
+        with transaction.atomic(), connection.cursor() as cursor:
+            removed = self._remove(cursor, keys)
+            self._update_vocabulary(cursor, [], removed)
+
+    def rebuild(self, documents: Iterator[SearchDocument], progress=None) -> int:
+        """Fill shadow tables batch by batch, then swap them in within one transaction, so
+        searches answer from the old tables until the new ones are complete. Shadow tables
+        left by an interrupted rebuild are dropped first."""
+        with transaction.atomic(), connection.cursor() as cursor:
+            self.drop_tables(cursor, SHADOW)
+            self.create_tables(cursor, SHADOW)
+        written, words = 0, Counter()
+        for batch in batched(documents, BATCH_SIZE):
+            rows = list({row["key"]: row for row in map(document_row, batch)}.values())
+            with transaction.atomic(), connection.cursor() as cursor:
+                self._insert(cursor, rows, SHADOW)
+            for row in rows:
+                words.update(row_words(row))
+            written += len(rows)
+            if progress is not None:
+                progress.advance(len(batch))
+        with transaction.atomic(), connection.cursor() as cursor:
+            self._add_words(cursor, words, SHADOW)
+            self._swap_in_shadow_tables(cursor)
+        return written
+
+    def _update_vocabulary(self, cursor, added_rows: list[dict], removed_rows: list[dict]):
+        change = Counter()
+        for row in added_rows:
+            change.update(row_words(row))
+        for row in removed_rows:
+            change.subtract(row_words(row))
+        self._add_words(cursor, change, "")
+        if any(count < 0 for count in change.values()):
+            cursor.execute(f"DELETE FROM {self.vocabulary_table} WHERE frequency <= 0")
+
+    def _add_words(self, cursor, counts: Counter, suffix: str) -> None:
+        table = f"{self.vocabulary_table}{suffix}"
+        cursor.executemany(
+            f"INSERT INTO {table} (word, language, frequency) VALUES (%s, %s, %s) "
+            f"ON CONFLICT (word, language) DO UPDATE "
+            f"SET frequency = {table}.frequency + excluded.frequency",
+            [(word, language, count) for (word, language), count in counts.items() if count],
+        )
+
+    # ---- reading ---------------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> SearchResults:
+        queries = [parse(text) for text in (query.text, *query.expansions)]
+        queries = [parsed for parsed in queries if not parsed.is_empty]
+        if not queries:
+            return SearchResults(count=0, hits=[], facets={})
+        matched_sql, matched_params = self._matched_sql(queries)
+        with connection.cursor() as cursor:
+            count, facets = self._count(cursor, matched_sql, matched_params, query.filters)
+            hits = self._hits(cursor, queries, matched_sql, matched_params, query) if count else []
+        return SearchResults(count=count, hits=hits, facets=facets)
+
+    def _count(self, cursor, matched_sql, matched_params, filters) -> tuple[int, dict]:
+        """The number of results (language versions collapsed) and, per facet, the number of
+        results for each value with every *other* facet's filter applied."""
+        selects, params = [], list(matched_params)
+        where, where_params = self._filter_sql(filters)
+        selects.append(
+            f"SELECT '' AS facet, '' AS value, COUNT(DISTINCT group_key) AS n "
+            f"FROM matched WHERE {where}"
+        )
+        params += where_params
+        for facet in FACET_COLUMNS:
+            where, where_params = self._filter_sql(filters, skip=facet)
+            selects.append(
+                f"SELECT '{facet}', {facet}, COUNT(DISTINCT group_key) FROM matched "
+                f"WHERE {where} AND {facet} <> '' GROUP BY {facet}"
+            )
+            params += where_params
+        cursor.execute(
+            f"WITH matched AS MATERIALIZED ({matched_sql}) " + " UNION ALL ".join(selects),
+            params,
+        )
+        count, facets = 0, {facet: {} for facet in FACET_COLUMNS}
+        for facet, value, n in cursor.fetchall():
+            if facet:
+                facets[facet][value] = n
+            else:
+                count = n
+        return count, facets
+
+    def _hits(self, cursor, queries, matched_sql, matched_params, query) -> list[SearchHit]:
+        where, where_params = self._filter_sql(query.filters)
+        snippet_select, snippet_params, snippet_join, join_params = self._snippet_sql(queries)
+        page_fields = ", ".join(f"page.{name}" for name in (*HIT_FIELDS, "score", "date"))
+        cursor.execute(
+            f"WITH matched AS MATERIALIZED ({matched_sql}), "
+            f"collapsed AS (SELECT matched.*, ROW_NUMBER() OVER (PARTITION BY group_key "
+            f"ORDER BY CASE WHEN language = %s THEN 0 ELSE 1 END, score DESC, key) AS version "
+            f"FROM matched WHERE {where}), "
+            f"page AS (SELECT * FROM collapsed WHERE version = 1 "
+            f"ORDER BY {self._order_sql(query.sort)} LIMIT %s OFFSET %s) "
+            f"SELECT {page_fields}, {snippet_select} FROM page {snippet_join} "
+            f"ORDER BY {self._order_sql(query.sort, 'page.')}",
+            [
+                *matched_params,
+                query.language,
+                *where_params,
+                max(query.limit, 0),
+                max(query.offset, 0),
+                *snippet_params,
+                *join_params,
+            ],
+        )
+        hits = []
+        for row in cursor.fetchall():
+            values = dict(zip(HIT_FIELDS, row[: len(HIT_FIELDS)], strict=True))
+            score, date, summary_snippet, body_snippet = row[len(HIT_FIELDS) :]
+            hits.append(
+                SearchHit(
+                    key=values["key"],
+                    group=values["group_key"],
+                    title=values["title"],
+                    url=values["url"],
+                    type=values["type"],
+                    centre=values["centre"],
+                    centre_name=values["centre_name"],
+                    language=values["language"],
+                    snippet=choose_snippet(summary_snippet, body_snippet),
+                    score=float(score or 0),
+                    date=datetime.date.fromisoformat(date) if isinstance(date, str) else date,
+                )
+            )
+        return hits
+
+    @staticmethod
+    def _filter_sql(filters: dict[str, tuple[str, ...]], skip: str = "") -> tuple[str, list]:
+        clauses, params = ["1 = 1"], []
+        for facet in FACET_COLUMNS:
+            values = tuple(clean(value) for value in filters.get(facet, ()))
+            if facet != skip and values:
+                clauses.append(f"{facet} IN ({', '.join(['%s'] * len(values))})")
+                params.extend(values)
+        return " AND ".join(clauses), params
+
+    @staticmethod
+    def _order_sql(sort: str, prefix: str = "") -> str:
+        by_relevance = f"{prefix}score DESC, {prefix}title, {prefix}key"
+        if sort == "date":
+            return (
+                f"CASE WHEN {prefix}date IS NULL THEN 1 ELSE 0 END, {prefix}date DESC, "
+                + by_relevance
+            )
+        return by_relevance
+
+    def suggest(self, text: str, language: str) -> str | None:
+        """Replace each word the index does not know by its closest known word."""
+        text = clean(text)
+        spans = [span for span in token_spans(text) if len(fold(span.group())) >= 3]
+        words = {fold(span.group()) for span in spans if fold(span.group()).isalpha()}
+        if not words:
+            return None
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT DISTINCT word FROM {self.vocabulary_table} "
+                f"WHERE word IN ({', '.join(['%s'] * len(words))})",
+                sorted(words),
+            )
+            known = {word for (word,) in cursor.fetchall()}
+            corrections = {
+                word: best_correction(word, self._spelling_candidates(cursor, word), language)
+                for word in sorted(words - known)
+            }
+        if not any(corrections.values()):
+            return None
+        suggestion = text
+        for span in reversed(spans):
+            correction = corrections.get(fold(span.group()))
+            if correction:
+                suggestion = suggestion[: span.start()] + correction + suggestion[span.end() :]
+        return " ".join(suggestion.split())
+
+    def status(self) -> str:
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(f"SELECT 1 FROM {self.documents_table} LIMIT 1")
+        except DatabaseError as error:
+            return f"index tables unavailable ({error.__class__.__name__}): run migrate"
+        return "ok"

@@ -1,0 +1,211 @@
+"""Full-text search on PostgreSQL: one table with a weighted tsvector per document.
+
+Each document is analysed with its own language's configuration ('dutch' or 'english'), and
+so is the query when it is compared with that document: a row matches when
+``language = 'nl' AND tsv @@ <query as Dutch>`` or ``language = 'en' AND tsv @@ <query as
+English>``. Comparing a query stemmed as Dutch with English stems (``q_nl || q_en`` against
+every row) would mix two stemmers' outputs; crossing languages is the glossary expansion's
+job. Both branches can use the GIN index.
+
+The query is built from ``plainto_tsquery`` and ``phraseto_tsquery`` (never
+``websearch_to_tsquery``), so "or" and "-" are words as in the other engines: only double
+quotes mean something. Dutch plurals with a diaeresis are made singular before PostgreSQL
+sees them, in documents and queries alike (see search.stemming.dutch_singular).
+"""
+
+# ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
+# every value, including any text a reader typed, is a bound parameter.
+
+from django.db import connection
+
+from search.engines.database import (
+    MATCHED_FIELDS,
+    SHADOW,
+    SNIPPET_START,
+    SNIPPET_STOP,
+    STORED_FIELDS,
+    DatabaseEngine,
+    content_languages,
+)
+from search.query import ParsedQuery
+from search.stemming import dutch_plurals, dutch_singular, fold, tokens
+
+TEXT_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
+HEADLINE_OPTIONS = (
+    f'StartSel="{SNIPPET_START}", StopSel="{SNIPPET_STOP}", MaxWords=30, MinWords=12, '
+    'MaxFragments=2, FragmentDelimiter=" … "'
+)
+WEIGHTED_FIELDS = (("title", "A"), ("identifier", "A"), ("summary", "B"), ("body", "C"))
+
+
+def text_search_config(language: str) -> str:
+    return TEXT_SEARCH_CONFIGS.get(language, "simple")
+
+
+def prepared(text: str, language: str) -> str:
+    return dutch_singular(text) if language == "nl" else text
+
+
+def tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
+    """Any of the queries; within one, all plain words and every phrase."""
+    config = text_search_config(language)
+    alternatives, params = [], []
+    for parsed in queries:
+        parts = []
+        if tokens(parsed.plain):
+            parts.append("plainto_tsquery(%s::regconfig, %s)")
+            params += [config, prepared(parsed.plain, language)]
+        for phrase in parsed.phrases:
+            parts.append("phraseto_tsquery(%s::regconfig, %s)")
+            params += [config, prepared(phrase, language)]
+        alternatives.append("(" + " && ".join(parts) + ")")
+    return "(" + " || ".join(alternatives) + ")", params
+
+
+def headline_tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
+    """The query, plus in Dutch the diaeresis plurals of its words: ``ts_headline`` parses the
+    original text, in which "celtherapieën" was not made singular."""
+    tsquery, params = tsquery_sql(queries, language)
+    if language != "nl":
+        return tsquery, params
+    texts = [text for parsed in queries for text in (parsed.plain, *parsed.phrases)]
+    words = {fold(token) for text in texts for token in tokens(text)}
+    plurals = sorted({plural for word in words for plural in dutch_plurals(dutch_singular(word))})
+    if not plurals:
+        return tsquery, params
+    # Folded words are runs of letters and digits, so they cannot carry tsquery syntax.
+    return f"({tsquery} || to_tsquery(%s::regconfig, %s))", [
+        *params,
+        text_search_config(language),
+        " | ".join(plurals),
+    ]
+
+
+class PostgresEngine(DatabaseEngine):
+    name = "postgres"
+
+    def create_tables(self, cursor, suffix: str = "") -> None:
+        documents, vocabulary = self.documents_table + suffix, self.vocabulary_table + suffix
+        cursor.execute(
+            f"CREATE TABLE {documents} ("
+            "key text NOT NULL, group_key text NOT NULL, type text NOT NULL, "
+            "language text NOT NULL, title text NOT NULL, url text NOT NULL, "
+            "summary text NOT NULL, identifier text NOT NULL, centre text NOT NULL, "
+            "centre_name text NOT NULL, modality text NOT NULL, process_stage text NOT NULL, "
+            "quality_attribute text NOT NULL, jurisdiction text NOT NULL, "
+            "authority text NOT NULL, date date, body text NOT NULL, tsv tsvector NOT NULL, "
+            f"title_words tsvector NOT NULL, CONSTRAINT {documents}_pkey PRIMARY KEY (key))"
+        )
+        cursor.execute(f"CREATE INDEX {documents}_tsv ON {documents} USING gin (tsv)")
+        cursor.execute(
+            f"CREATE INDEX {documents}_title_words ON {documents} USING gin (title_words)"
+        )
+        cursor.execute(
+            f"CREATE TABLE {vocabulary} (word text NOT NULL, language text NOT NULL, "
+            f"frequency integer NOT NULL, CONSTRAINT {vocabulary}_pkey "
+            "PRIMARY KEY (word, language))"
+        )
+        cursor.execute(
+            f"CREATE INDEX {vocabulary}_trgm ON {vocabulary} USING gin (word gin_trgm_ops)"
+        )
+
+    def drop_tables(self, cursor, suffix: str = "") -> None:
+        for table in (self.documents_table, self.vocabulary_table):
+            cursor.execute(f"DROP TABLE IF EXISTS {table}{suffix}")
+
+    def _swap_in_shadow_tables(self, cursor) -> None:
+        """Rename tables, constraints and indexes: index names are unique per schema, and the
+        next rebuild creates its shadow objects under the same names again."""
+        self.drop_tables(cursor)
+        renames = {
+            self.documents_table: ("pkey", "tsv", "title_words"),
+            self.vocabulary_table: ("pkey", "trgm"),
+        }
+        for table, indexes in renames.items():
+            cursor.execute(f"ALTER TABLE {table}{SHADOW} RENAME TO {table}")
+            for index in indexes:
+                cursor.execute(f"ALTER INDEX {table}{SHADOW}_{index} RENAME TO {table}_{index}")
+
+    def _insert(self, cursor, rows: list[dict], suffix: str = "") -> None:
+        vector = " || ".join(
+            f"setweight(to_tsvector(%s::regconfig, %s), '{weight}')"
+            for _field, weight in WEIGHTED_FIELDS
+        )
+        placeholders = ", ".join(["%s"] * len(STORED_FIELDS))
+        params = []
+        for row in rows:
+            language = row["language"]
+            config = text_search_config(language)
+            weighted = []
+            for field, _weight in WEIGHTED_FIELDS:
+                weighted += [config, prepared(row[field], language)]
+            autocomplete = f"{row['title']} {row['identifier']}"
+            params.append([*(row[name] for name in STORED_FIELDS), *weighted, autocomplete])
+        cursor.executemany(
+            f"INSERT INTO {self.documents_table}{suffix} "
+            f"({', '.join(STORED_FIELDS)}, tsv, title_words) "
+            f"VALUES ({placeholders}, {vector}, to_tsvector('simple', %s))",
+            params,
+        )
+
+    def _remove(self, cursor, keys: list[str]) -> list[dict]:
+        fields = ("language", "title", "identifier", "summary", "body")
+        cursor.execute(
+            f"DELETE FROM {self.documents_table} WHERE key = ANY(%s) RETURNING {', '.join(fields)}",
+            [keys],
+        )
+        return [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
+
+    def _matched_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
+        ranks, conditions, rank_params, condition_params = [], [], [], []
+        for language in content_languages():
+            tsquery, params = tsquery_sql(queries, language)
+            ranks.append(f"WHEN %s THEN ts_rank_cd(d.tsv, {tsquery})")
+            rank_params += [language, *params]
+            conditions.append(f"(d.language = %s AND d.tsv @@ {tsquery})")
+            condition_params += [language, *params]
+        fields = ", ".join(f"d.{name}" for name in MATCHED_FIELDS)
+        return (
+            f"SELECT {fields}, CASE d.language {' '.join(ranks)} ELSE 0 END AS score "
+            f"FROM {self.documents_table} d WHERE {' OR '.join(conditions)}",
+            rank_params + condition_params,
+        )
+
+    def _snippet_sql(self, queries: list[ParsedQuery]) -> tuple[str, list, str, list]:
+        selects, params = [], []
+        for field in ("summary", "body"):
+            branches = []
+            for language in content_languages():
+                tsquery, tsquery_params = headline_tsquery_sql(queries, language)
+                branches.append(
+                    f"WHEN %s THEN ts_headline(%s::regconfig, d.{field}, {tsquery}, %s)"
+                )
+                params += [language, text_search_config(language), *tsquery_params]
+                params.append(HEADLINE_OPTIONS)
+            selects.append(f"CASE page.language {' '.join(branches)} END AS {field}_snippet")
+        join = f"JOIN {self.documents_table} d ON d.key = page.key"
+        return ", ".join(selects), params, join, []
+
+    def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
+        """Every word typed is a prefix of a word in the title or identifier. The words are
+        runs of letters and digits only, so the quoted lexemes cannot carry tsquery syntax."""
+        words = [word for word in map(fold, tokens(prefix)) if word]
+        if not words:
+            return []
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT title FROM {self.documents_table} "
+                "WHERE title_words @@ to_tsquery('simple', %s) GROUP BY title "
+                "ORDER BY MAX(CASE WHEN language = %s THEN 1 ELSE 0 END) DESC, "
+                "LENGTH(title), title LIMIT %s",
+                [" & ".join(f"'{word}':*" for word in words), language, limit],
+            )
+            return [title for (title,) in cursor.fetchall()]
+
+    def _spelling_candidates(self, cursor, word: str) -> list[tuple[str, str, int]]:
+        cursor.execute(
+            f"SELECT word, language, frequency FROM {self.vocabulary_table} "
+            "WHERE word %% %s ORDER BY similarity(word, %s) DESC, frequency DESC LIMIT 50",
+            [word, word],
+        )
+        return cursor.fetchall()

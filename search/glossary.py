@@ -1,0 +1,97 @@
+"""Crossing languages through the bilingual glossary: a query that names a glossary term (in
+Dutch or English, or by its abbreviation or a synonym) is also searched with the term's other
+forms, so "vrijgifte" finds pages that only say "release".
+
+Terms are compared stem by stem, in every language (a Dutch name may be written the English
+way, and "vrijgiftes" only meets "vrijgifte" through the English stemmer). The analysed
+glossary is cached (it takes a query and a few thousand stemmings) and forgotten when a term
+changes.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+
+from knowledge.models import GlossaryTerm
+from search.stemming import analyze, fold, stem, token_spans
+
+CACHE_KEY = "search:glossary-forms:v1"
+CACHE_SECONDS = 3600
+MAX_EXPANSIONS = 6
+
+
+def _names(term: GlossaryTerm) -> list[str]:
+    """Dutch term, English term, abbreviation, synonyms: without blanks and repeats."""
+    names, seen = [], set()
+    for name in (term.term_nl, term.term_en, term.abbreviation, *term.synonym_list()):
+        name = name.strip()
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            names.append(name)
+    return names
+
+
+def _analysed_glossary() -> tuple[list[list[str]], dict[str, dict[str, list]]]:
+    """Every term's forms, and per language an index from a form's first stem to
+    (stems, term number, form number)."""
+    cached = cache.get(CACHE_KEY)
+    if cached is None:
+        names: list[list[str]] = []
+        by_first_stem: dict[str, dict[str, list]] = {}
+        languages = [code for code, _name in settings.LANGUAGES]
+        for term in GlossaryTerm.objects.all():
+            term_names = _names(term)
+            for form_number, text in enumerate(term_names):
+                for language in languages:
+                    stems = tuple(analyze(text, language))
+                    if stems and len("".join(stems)) > 1:
+                        entries = by_first_stem.setdefault(language, {}).setdefault(stems[0], [])
+                        entries.append((stems, len(names), form_number))
+            names.append(term_names)
+        cached = (names, by_first_stem)
+        cache.set(CACHE_KEY, cached, CACHE_SECONDS)
+    return cached
+
+
+def forget() -> None:
+    cache.delete(CACHE_KEY)
+
+
+def expansions(text: str) -> tuple[str, ...]:
+    """Alternative queries: ``text`` with every glossary term it names replaced by the term's
+    other forms (the first alternative uses each term's first other form, the second its
+    second, and so on). Overlapping names: the longest wins."""
+    spans = token_spans(text)
+    if not spans:
+        return ()
+    names, by_first_stem = _analysed_glossary()
+    found = set()
+    for language, index in by_first_stem.items():
+        stems = [stem(fold(span.group()) or span.group(), language) for span in spans]
+        for start, first in enumerate(stems):
+            for form_stems, term_number, form_number in index.get(first, ()):
+                end = start + len(form_stems)
+                if tuple(stems[start:end]) == form_stems:
+                    found.add((start, end, term_number, form_number))
+    chosen, covered = [], set()
+    for start, end, term_number, form_number in sorted(found, key=lambda m: (m[0] - m[1], m[0])):
+        if covered.isdisjoint(range(start, end)):
+            covered.update(range(start, end))
+            others = [name for n, name in enumerate(names[term_number]) if n != form_number]
+            if others:
+                chosen.append((start, end, others))
+    if not chosen:
+        return ()
+    chosen.sort()
+    alternatives = []
+    for choice in range(max(len(others) for _start, _end, others in chosen)):
+        alternative = text
+        for start, end, others in reversed(chosen):
+            replacement = others[min(choice, len(others) - 1)]
+            alternative = (
+                alternative[: spans[start].start()]
+                + replacement
+                + alternative[spans[end - 1].end() :]
+            )
+        if alternative != text and alternative not in alternatives:
+            alternatives.append(alternative)
+    return tuple(alternatives[:MAX_EXPANSIONS])
