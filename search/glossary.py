@@ -17,6 +17,7 @@ from search.stemming import analyze, fold, stem, token_spans
 CACHE_KEY = "search:glossary-forms:v1"
 CACHE_SECONDS = 3600
 MAX_EXPANSIONS = 6
+JOINERS = "-/._'’"  # characters that join tokens into one word: DARE-SOP-0012, 2.6.27
 
 
 def _names(term: GlossaryTerm) -> list[str]:
@@ -56,6 +57,15 @@ def forget() -> None:
     cache.delete(CACHE_KEY)
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is only part of a word such as DARE-SOP-0012 or 2.6.27, whose
+    pieces are not glossary terms ("SOP" there is no standard operating procedure)."""
+    before, after = text[max(start - 2, 0) : start], text[end : end + 2]
+    return (len(before) == 2 and before[1] in JOINERS and before[0].isalnum()) or (
+        len(after) == 2 and after[0] in JOINERS and after[1].isalnum()
+    )
+
+
 def expansions(text: str) -> tuple[str, ...]:
     """Alternative queries: ``text`` with every glossary term it names replaced by the term's
     other forms (the first alternative uses each term's first other form, the second its
@@ -70,7 +80,9 @@ def expansions(text: str) -> tuple[str, ...]:
         for start, first in enumerate(stems):
             for form_stems, term_number, form_number in index.get(first, ()):
                 end = start + len(form_stems)
-                if tuple(stems[start:end]) == form_stems:
+                if tuple(stems[start:end]) == form_stems and not _inside_a_word(
+                    text, spans[start].start(), spans[end - 1].end()
+                ):
                     found.add((start, end, term_number, form_number))
     chosen, covered = [], set()
     for start, end, term_number, form_number in sorted(found, key=lambda m: (m[0] - m[1], m[0])):

@@ -62,7 +62,7 @@ class ProjectionContext:
     """Lookups shared by every document of a run, each loaded once with one query."""
 
     def __init__(self):
-        self.sections: dict[int, list[dict]] = {}  # page id -> structured sections
+        self.sections: dict[int, list[dict]] = {}  # page id -> sections, for the current batch
 
     @cached_property
     def centres(self) -> dict[str, CentrePage]:
@@ -81,7 +81,7 @@ class ProjectionContext:
         return self.centres.get(page.path[: -Page.steplen])
 
 
-# ---- reading the index's contents back from the database ---------------------------------
+# ---- projecting ---------------------------------------------------------------------------
 def _in_batches(queryset: QuerySet, size: int) -> Iterator[list[Model]]:
     """Keyset pagination: the same small number of queries for every batch."""
     queryset = queryset.order_by("pk")
@@ -126,10 +126,6 @@ def documents_for(objects: Iterable[Model], context: ProjectionContext) -> list[
     ]
 
 
-def source_for(model: type[Model]) -> Source | None:
-    return SOURCES.get(model)
-
-
 # ---- text ---------------------------------------------------------------------------------
 def sections_text(sections: list[dict]) -> str:
     """The plain text of structured sections (knowledge.sections), item by item."""
@@ -165,13 +161,10 @@ def load_published_sections(pages: list[Page], context: ProjectionContext) -> No
     """The structured sections of each controlled document's live version, from the snapshot
     recorded when it was published: one query per batch, where calling structured_sections()
     would resolve each page's references with queries of its own."""
-    if not pages:
-        return
     live_versions = reduce(or_, (Q(page_id=page.pk, number=page.version) for page in pages))
-    for page_id, sections in PublishedVersion.objects.filter(live_versions).values_list(
-        "page_id", "sections"
-    ):
-        context.sections[page_id] = sections
+    context.sections = dict(
+        PublishedVersion.objects.filter(live_versions).values_list("page_id", "sections")
+    )
 
 
 def live_sections(page, context: ProjectionContext) -> list[dict]:

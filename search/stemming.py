@@ -38,7 +38,8 @@ def clean(text: str) -> str:
 
 def fold(token: str) -> str:
     """Case-folded token; folding can add combining marks (İ), which are not token characters."""
-    return "".join(TOKEN.findall(token.casefold()))
+    folded = token.casefold()
+    return folded if folded.isalnum() else "".join(TOKEN.findall(folded))
 
 
 def tokens(text: str) -> list[str]:
@@ -93,9 +94,6 @@ def analyze(text: str, language: str) -> list[str]:
 
 def vocabulary_words(text: str) -> set[str]:
     """The words worth suggesting in "did you mean": folded, alphabetic, 3 to 40 letters."""
-    words = set()
-    for token in TOKEN.findall(text):
-        folded = fold(token)
-        if 3 <= len(folded) <= 40 and folded.isalpha():
-            words.add(folded)
-    return words
+    return {
+        word for word in TOKEN.findall(text.casefold()) if 3 <= len(word) <= 40 and word.isalpha()
+    }

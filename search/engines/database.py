@@ -138,7 +138,8 @@ class DatabaseEngine(SearchEngine):
         raise NotImplementedError
 
     def _matched_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
-        """A SELECT of MATCHED_FIELDS and ``score`` (higher is better) for matching rows."""
+        """A SELECT of MATCHED_FIELDS and ``score`` (higher is better) for the rows matching
+        any of the queries: the reader's first, then its glossary expansions."""
         raise NotImplementedError
 
     def _snippet_sql(self, queries: list[ParsedQuery]) -> tuple[str, list, str, list]:

@@ -45,9 +45,11 @@ def _quoted(text: str) -> str:
 
 
 def _conjunction(parsed: ParsedQuery, language: str) -> str:
-    terms = [_quoted(stem) for stem in analyze(parsed.plain, language)]
-    terms += [_quoted(" ".join(analyze(phrase, language))) for phrase in parsed.phrases]
-    return " AND ".join(terms)
+    """Every word and every phrase. A word made of several tokens (DARE-SOP-0012, CAR-T,
+    2.6.27) is a phrase of them, as PostgreSQL's parser makes it."""
+    words = [analyze(word, language) for word in parsed.plain.split()]
+    phrases = [analyze(phrase, language) for phrase in parsed.phrases]
+    return " AND ".join(_quoted(" ".join(stems)) for stems in (*words, *phrases) if stems)
 
 
 def match_expression(queries: list[ParsedQuery]) -> str:

@@ -49,6 +49,17 @@ def test_phrase_needs_the_words_together_and_in_order(engine):
     assert sorted(run(engine, "gesloten systeem")) == ["apart", "together"]
 
 
+def test_a_word_of_several_tokens_is_matched_as_a_phrase(engine):
+    engine.index(
+        [
+            make_document("sop", "Kweek", identifier="DARE-SOP-0012"),
+            make_document("qc", "Kweek", identifier="DARE-QC-0012", body="Zie de SOP van DARE."),
+        ]
+    )
+    assert run(engine, "DARE-SOP-0012") == ["sop"]
+    assert run(engine, "dare sop 0012") == ["sop", "qc"]
+
+
 def test_expansions_are_alternative_queries(engine):
     engine.index(
         [

@@ -9,6 +9,7 @@ from django.core.checks import run_checks
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test import override_settings
+from django.utils import translation
 
 from knowledge import factories
 from search import glossary, service
@@ -68,6 +69,14 @@ def test_expansions_replace_the_named_term_by_its_other_forms(db):
     assert glossary.expansions("kweek") == ()
 
 
+def test_part_of_an_identifier_is_not_a_glossary_term(db):
+    factories.GlossaryTermFactory(
+        slug="sop", term_nl="werkvoorschrift", term_en="procedure", abbreviation="SOP"
+    )
+    assert glossary.expansions("DARE-SOP-0012") == ()
+    assert glossary.expansions("SOP 12") == ("werkvoorschrift 12", "procedure 12")
+
+
 def test_a_page_in_both_languages_is_shown_once_in_the_readers_language(site):
     owner_nl = factories.centre(site)
     owner_en = factories.centre(site, language="en", translation_of=owner_nl)
@@ -80,7 +89,8 @@ def test_a_page_in_both_languages_is_shown_once_in_the_readers_language(site):
 
 def test_the_query_is_cleaned_and_capped(db, settings):
     settings.SEARCH_QUERY_MAX_LENGTH = 20
-    outcome = service.search("  cel\x00\x1b   therapie " + "x" * 50, language="nl")
+    with translation.override("en"):
+        outcome = service.search("  cel\x00\x1b   therapie " + "x" * 50, language="en")
     assert outcome.query == "cel therapie " + "x" * 7
     assert outcome.notices == ["Your search was shortened to its first 20 characters."]
 
@@ -180,6 +190,7 @@ def test_elasticsearch_failures_fall_back_to_the_database(
     with (
         override_settings(SEARCH_ENGINE="elasticsearch", ELASTICSEARCH_URL="http://127.0.0.1:9"),
         caplog.at_level(logging.WARNING, logger="search.service"),
+        translation.override("en"),
     ):
         outcome = service.search("leukaferese", language="nl")
         assert service.autocomplete("leuka", language="nl") == ["Leukaferese-ontvangst"]
