@@ -8,6 +8,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# axe-core for the accessibility tests (tests/browser), from the npm registry, kept under var/.
+AXE_VERSION := 4.14.1
+AXE := var/node_modules/axe-core/axe.min.js
 
 .DEFAULT_GOAL := help
 
@@ -28,7 +31,12 @@ demo: venv ## Set up SQLite, load the bilingual demo content and serve at http:/
 	@echo "Serving on http://127.0.0.1:$(PORT)/nl/ and http://127.0.0.1:$(PORT)/en/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-test: venv ## Run the whole test suite (DATABASE_URL selects the database; SQLite by default)
+$(AXE):
+	npm install --prefix var --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
+
+browser-deps: $(AXE) ## Install axe-core for the accessibility tests (Chromium: apt-get install chromium)
+
+test: venv $(if $(shell command -v npm),$(AXE)) ## Run the whole test suite (DATABASE_URL selects the database; SQLite by default)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: venv ## ruff lint and format check
@@ -65,4 +73,4 @@ serve-prod: venv ## Serve with gunicorn and production settings (needs SECRET_KE
 	$(MANAGE) collectstatic --no-input
 	DJANGO_SETTINGS_MODULE=dare_platform.settings.production $(BIN)/gunicorn dare_platform.wsgi -b 127.0.0.1:$(PORT) -w 2
 
-.PHONY: help venv demo test lint format check check-deploy audit messages lock serve-prod
+.PHONY: help venv browser-deps demo test lint format check check-deploy audit messages lock serve-prod
