@@ -1,3 +1,5 @@
+import pytest
+
 from knowledge import factories
 
 
@@ -20,3 +22,19 @@ def test_api_lists_live_pages_per_locale(client, site):
     assert items[0]["procedure"][0]["type"] == "step"
     dutch = client.get("/api/v2/pages/", {"locale": "nl"}).json()["items"]
     assert dutch and all(item["meta"]["locale"] == "nl" for item in dutch)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "pages/find/?id=undefined",
+        "pages/?offset=99999999999999999999999",
+        "documents/?offset=99999999999999999999999",
+        "pages/?search=%00",
+        "images/?fields=%00",
+    ],
+)
+def test_api_answers_malformed_parameters_with_400_not_500(client, site, query):
+    response = client.get(f"/api/v2/{query}")
+    assert response.status_code == 400
+    assert response.json()["message"]

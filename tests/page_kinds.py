@@ -1,0 +1,89 @@
+"""Every kind of public page, as URLs in the realistic site (tests/sitedata.py), for the
+checks that must hold on all of them (accessibility, no inline scripts)."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tests.search_support import search_url
+from tests.sitedata import SiteData
+
+
+@dataclass(frozen=True)
+class PageKind:
+    url: Callable[[SiteData, str], str | None]  # None: this kind has no page in that language
+    status: int = 200
+    needs_search: bool = False
+    shows: tuple[str, ...] = ()  # CSS selectors of what makes the page this kind
+
+
+def index(name: str, query: str = "") -> Callable[[SiteData, str], str]:
+    return lambda site, language: site.url(name, language) + query
+
+
+def document(name: str, suffix: str = "") -> Callable[[SiteData, str], str | None]:
+    def url(site: SiteData, language: str) -> str | None:
+        urls = site.urls[name]
+        return urls[language] + suffix if language in urls else None
+
+    return url
+
+
+def untranslated(site: SiteData, language: str) -> str | None:
+    """The Dutch-only protocol read from the English site; every page exists in Dutch."""
+    if language == "nl":
+        return None
+    return f"/{language}/untranslated/{site.ids['protocol_nl_only']['nl']}/"
+
+
+def search(query: str) -> Callable[[SiteData, str], str]:
+    return lambda site, language: search_url(language) + query
+
+
+PAGE_KINDS = {
+    "home": PageKind(index("home")),
+    "centre-index": PageKind(index("centres")),
+    "protocol-index": PageKind(index("protocols")),
+    "protocol-index-filtered": PageKind(index("protocols", "?centre=umcu&modality=car-t")),
+    "protocol-index-sorted-no-results": PageKind(index("protocols", "?modality=aav&sort=recent")),
+    "protocol-index-invalid-filter": PageKind(index("protocols", "?modality=warp-drive&page=x")),
+    "qc-index": PageKind(index("qc")),
+    "qc-index-filtered": PageKind(index("qc", "?quality_attribute=sterility&centre=sanquin")),
+    "regulation-index": PageKind(index("regulations")),
+    "regulation-index-filtered": PageKind(
+        index("regulations", "?jurisdiction=eu&legal_status=in-force&topic=marketing-authorisation")
+    ),
+    "glossary": PageKind(index("glossary")),
+    "centre": PageKind(document("umcu")),
+    "protocol": PageKind(document("protocol_v2")),
+    "protocol-old-version": PageKind(document("protocol_v2", "versions/1/")),
+    "version-history": PageKind(document("protocol_v2", "versions/")),
+    "version-diff": PageKind(
+        document("protocol_v2", "versions/compare/?a=1&b=2"), shows=(".diff-section--changed ins",)
+    ),
+    "version-diff-same-versions": PageKind(
+        document("protocol_v2", "versions/compare/?a=2&b=2"), 400
+    ),
+    "version-diff-invalid-version": PageKind(
+        document("protocol_v2", "versions/compare/?a=7&b=2"), 400
+    ),
+    "qc-method": PageKind(document("qc_method")),
+    "regulatory-item": PageKind(document("regulation")),
+    "accessibility-statement": PageKind(document("statement")),
+    "untranslated-fallback": PageKind(untranslated),
+    "404": PageKind(lambda site, language: f"/{language}/does-not-exist/", 404),
+    "search-form": PageKind(search(""), needs_search=True),
+    "search-results-with-facets": PageKind(
+        search("?q=steriliteit&type=qc_method"),
+        needs_search=True,
+        shows=(".search-result", "fieldset.facet input:checked"),
+    ),
+    "search-no-results": PageKind(
+        search("?q=xylofoonkwartet"), needs_search=True, shows=(".search-empty",)
+    ),
+}
+
+
+def page_urls(kind: str, site: SiteData, languages=("nl", "en")) -> list[str]:
+    """The URLs of one kind of page, in each language that has one."""
+    spec = PAGE_KINDS[kind]
+    return [url for language in languages if (url := spec.url(site, language)) is not None]
