@@ -28,6 +28,7 @@ venv: $(VENV)/.installed ## Create the virtual environment and install the locke
 demo: venv ## Set up SQLite, load the bilingual demo content and serve at http://127.0.0.1:$(PORT)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+	$(MANAGE) rebuild_search_index  # a search migration may have reset the index of an existing demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/nl/ and http://127.0.0.1:$(PORT)/en/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

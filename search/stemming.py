@@ -87,9 +87,29 @@ def stem(folded_token: str, language: str) -> str:
     return fold(_stemmer(language).stemWord(folded_token)) or folded_token
 
 
+class _TokenStems(dict):
+    """Stems by token as written, for one language: indexing meets the same few thousand
+    tokens over and over, and a dictionary lookup is far cheaper than folding each again."""
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.language = language
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= TOKEN_STEMS_LIMIT:
+            self.clear()
+        value = self[token] = stem(fold(token) or token, self.language)
+        return value
+
+
+TOKEN_STEMS_LIMIT = 500_000
+_token_stems: dict[str, _TokenStems] = {}
+
+
 def analyze(text: str, language: str) -> list[str]:
     """One stem per token of ``text``, in order."""
-    return [stem(fold(token) or token, language) for token in TOKEN.findall(text)]
+    stems = _token_stems.get(language) or _token_stems.setdefault(language, _TokenStems(language))
+    return [stems[token] for token in TOKEN.findall(text)]
 
 
 def vocabulary_words(text: str) -> set[str]:

@@ -2,8 +2,14 @@
 collapsing the language versions of one thing, facet counts, the vocabulary behind "did you
 mean", and rebuilding into shadow tables that are swapped in by renaming.
 
+A search reads the matches twice, differently: counts and facet numbers from narrow rows,
+without ranking anything; then only the first results in order (``ORDER BY … LIMIT``), whose
+language versions are collapsed in Python (``collapse_page``); snippets are made for the page
+shown only.
+
 Subclasses supply the DDL, how rows are written and removed, matching and ranking
-(``_matched_sql``), snippets (``_snippet_sql``), autocomplete and spelling candidates.
+(``_matched_sql``), the page's rows with snippets (``_page_rows``), autocomplete and spelling
+candidates.
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
@@ -14,7 +20,8 @@ from __future__ import annotations
 import datetime
 import html
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 
 from django.conf import settings
@@ -37,7 +44,10 @@ from search.stemming import clean, fold, token_spans, vocabulary_words
 SNIPPET_START, SNIPPET_STOP = "\ue000", "\ue001"
 
 SHADOW = "_new"
-BATCH_SIZE = 200
+BATCH_SIZE = 500
+# Versions ranked for a page of results: most groups have two language versions, and ranking
+# costs about the same however many are kept.
+WINDOW_FACTOR, WINDOW_MARGIN = 10, 50
 FACET_COLUMNS = FACETS  # facet names are column names; FACETS is the whitelist for SQL
 STORED_FIELDS = (
     "key",
@@ -58,9 +68,57 @@ STORED_FIELDS = (
     "date",
     "body",
 )
-# What the match step hands on: everything a hit, a filter or a facet needs, but not the body.
-MATCHED_FIELDS = ("key", "group_key", "title", "url", "centre_name", "date", *FACET_COLUMNS)
+# What the match step hands on from the narrow rows: an engine's own row reference (``ref``),
+# then what filters, facet counts and the result order read; never the texts.
+MATCHED_FIELDS = ("key", "group_key", "title", "date", *FACET_COLUMNS)
 HIT_FIELDS = ("key", "group_key", "title", "url", "type", "centre", "centre_name", "language")
+
+
+@dataclass
+class RankedRow:
+    """One matching version, as the ranking step returns it."""
+
+    ref: object  # the engine's own reference to the row
+    group: str
+    language: str
+    score: float
+
+
+def collapse_page(
+    ranked: Callable[[int], list[RankedRow]],
+    reader_versions: Callable[[list[str]], set[str]],
+    offset: int,
+    limit: int,
+    language: str,
+) -> list[RankedRow]:
+    """The versions shown as results ``offset`` to ``offset + limit``, one per group: the
+    version in the reader's language when it matches, else the group's best, placed where
+    the shown version ranks. ``ranked(window)`` returns up to ``window`` matching versions in
+    result order; ``reader_versions(groups)`` says which of these groups have a matching
+    version in the reader's language.
+
+    A group whose reader's version lies beyond the window ranks somewhere after it, among
+    groups not read yet, so only groups shown by a version inside the window are placed; the
+    window grows (×4) until they fill the page or it holds every match."""
+    wanted = offset + limit
+    window = WINDOW_FACTOR * wanted + WINDOW_MARGIN
+    while True:
+        rows = ranked(window)
+        complete = len(rows) < window
+        best: dict[str, RankedRow] = {}
+        reader: dict[str, RankedRow] = {}
+        for row in rows:
+            best.setdefault(row.group, row)
+            if row.language == language:
+                reader.setdefault(row.group, row)
+        unread = [group for group in best if group not in reader]
+        beyond = reader_versions(unread) if unread and not complete else set()
+        shown = [reader.get(group, row) for group, row in best.items() if group not in beyond]
+        if complete or len(shown) >= wanted:
+            position = {id(row): number for number, row in enumerate(rows)}
+            shown.sort(key=lambda row: position[id(row)])
+            return shown[offset:wanted]
+        window *= 4
 
 
 def mark_snippet(raw: str) -> str:
@@ -98,10 +156,13 @@ def document_row(document: SearchDocument) -> dict:
     return row
 
 
+def row_text(row: dict) -> str:
+    return " ".join((row["title"], row["identifier"], row["summary"], row["body"]))
+
+
 def row_words(row: dict) -> Counter:
     """Vocabulary contribution of one stored document: each word counts once per document."""
-    text = " ".join((row["title"], row["identifier"], row["summary"], row["body"]))
-    return Counter((word, row["language"]) for word in vocabulary_words(text))
+    return Counter((word, row["language"]) for word in vocabulary_words(row_text(row)))
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -122,6 +183,15 @@ class DatabaseEngine(SearchEngine):
 
     # ---- schema, implemented per vendor --------------------------------------------------
     def create_tables(self, cursor, suffix: str = "") -> None:
+        self._create_tables(cursor, suffix)
+        self._create_indexes(cursor, suffix)
+
+    def _create_tables(self, cursor, suffix: str) -> None:
+        raise NotImplementedError
+
+    def _create_indexes(self, cursor, suffix: str) -> None:
+        """Indexes a rebuild creates once its shadow tables are loaded: building them at the
+        end is faster than updating them row by row."""
         raise NotImplementedError
 
     def drop_tables(self, cursor, suffix: str = "") -> None:
@@ -137,13 +207,14 @@ class DatabaseEngine(SearchEngine):
         """Delete the documents; returns their stored texts (for the vocabulary)."""
         raise NotImplementedError
 
-    def _matched_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
-        """A SELECT of MATCHED_FIELDS and ``score`` (higher is better) for the rows matching
-        any of the queries: the reader's first, then its glossary expansions."""
+    def _matched_sql(self, queries: list[ParsedQuery], ranked: bool) -> tuple[str, list]:
+        """A SELECT of ``ref``, MATCHED_FIELDS and, when ranked, ``score`` (higher is better)
+        for the rows matching any of the queries: the reader's first, then its glossary
+        expansions. It reads narrow rows; only ranking may touch the indexed text."""
         raise NotImplementedError
 
-    def _snippet_sql(self, queries: list[ParsedQuery]) -> tuple[str, list, str, list]:
-        """Select list (summary_snippet, body_snippet) and a join on ``page``, with params."""
+    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
+        """ref -> HIT_FIELDS, date, summary snippet and body snippet, for matching rows."""
         raise NotImplementedError
 
     def _spelling_candidates(self, cursor, word: str) -> list[tuple[str, str, int]]:
@@ -174,19 +245,31 @@ class DatabaseEngine(SearchEngine):
         left by an interrupted rebuild are dropped first."""
         with transaction.atomic(), connection.cursor() as cursor:
             self.drop_tables(cursor, SHADOW)
-            self.create_tables(cursor, SHADOW)
-        written, words = 0, Counter()
+            self._create_tables(cursor, SHADOW)
+        written = 0
+        words = {language: Counter() for language in content_languages()}
         for batch in batched(documents, BATCH_SIZE):
             rows = list({row["key"]: row for row in map(document_row, batch)}.values())
             with transaction.atomic(), connection.cursor() as cursor:
                 self._insert(cursor, rows, SHADOW)
-            for row in rows:
-                words.update(row_words(row))
+            for row in rows:  # counted per language: Counter.update(set) runs in C
+                words.setdefault(row["language"], Counter()).update(vocabulary_words(row_text(row)))
             written += len(rows)
             if progress is not None:
                 progress.advance(len(batch))
         with transaction.atomic(), connection.cursor() as cursor:
-            self._add_words(cursor, words, SHADOW)
+            self._add_words(
+                cursor,
+                Counter(
+                    {
+                        (word, language): count
+                        for language, counts in words.items()
+                        for word, count in counts.items()
+                    }
+                ),
+                SHADOW,
+            )
+            self._create_indexes(cursor, SHADOW)
             self._swap_in_shadow_tables(cursor)
         return written
 
@@ -215,16 +298,17 @@ class DatabaseEngine(SearchEngine):
         queries = [parsed for parsed in queries if not parsed.is_empty]
         if not queries:
             return SearchResults(count=0, hits=[], facets={})
-        matched_sql, matched_params = self._matched_sql(queries)
         with connection.cursor() as cursor:
-            count, facets = self._count(cursor, matched_sql, matched_params, query.filters)
-            hits = self._hits(cursor, queries, matched_sql, matched_params, query) if count else []
+            count, facets = self._count(cursor, queries, query.filters)
+            hits = self._hits(cursor, queries, query) if count else []
         return SearchResults(count=count, hits=hits, facets=facets)
 
-    def _count(self, cursor, matched_sql, matched_params, filters) -> tuple[int, dict]:
+    def _count(self, cursor, queries, filters) -> tuple[int, dict]:
         """The number of results (language versions collapsed) and, per facet, the number of
-        results for each value with every *other* facet's filter applied."""
-        selects, params = [], list(matched_params)
+        results for each value with every *other* facet's filter applied. Nothing is ranked
+        here: the matches are read from narrow rows only."""
+        matched_sql, params = self._matched_sql(queries, ranked=False)
+        selects = []
         where, where_params = self._filter_sql(filters)
         selects.append(
             f"SELECT '' AS facet, '' AS value, COUNT(DISTINCT group_key) AS n "
@@ -250,49 +334,58 @@ class DatabaseEngine(SearchEngine):
                 count = n
         return count, facets
 
-    def _hits(self, cursor, queries, matched_sql, matched_params, query) -> list[SearchHit]:
-        where, where_params = self._filter_sql(query.filters)
-        snippet_select, snippet_params, snippet_join, join_params = self._snippet_sql(queries)
-        page_fields = ", ".join(f"page.{name}" for name in (*HIT_FIELDS, "score", "date"))
-        cursor.execute(
-            f"WITH matched AS MATERIALIZED ({matched_sql}), "
-            f"collapsed AS (SELECT matched.*, ROW_NUMBER() OVER (PARTITION BY group_key "
-            f"ORDER BY CASE WHEN language = %s THEN 0 ELSE 1 END, score DESC, key) AS version "
-            f"FROM matched WHERE {where}), "
-            f"page AS (SELECT * FROM collapsed WHERE version = 1 "
-            f"ORDER BY {self._order_sql(query.sort)} LIMIT %s OFFSET %s) "
-            f"SELECT {page_fields}, {snippet_select} FROM page {snippet_join} "
-            f"ORDER BY {self._order_sql(query.sort, 'page.')}",
-            [
-                *matched_params,
-                query.language,
-                *where_params,
-                max(query.limit, 0),
-                max(query.offset, 0),
-                *snippet_params,
-                *join_params,
-            ],
+    def _hits(self, cursor, queries, query: SearchQuery) -> list[SearchHit]:
+        """The page of results: only the top of the list is sorted, and language versions
+        are collapsed in Python, instead of numbering the versions of every match."""
+        shown = collapse_page(
+            lambda window: self._ranked(cursor, queries, query, window),
+            lambda groups: self._reader_versions(cursor, queries, query, groups),
+            max(query.offset, 0),
+            max(query.limit, 0),
+            query.language,
         )
-        hits = []
-        for row in cursor.fetchall():
-            values = dict(zip(HIT_FIELDS, row[: len(HIT_FIELDS)], strict=True))
-            score, date, summary_snippet, body_snippet = row[len(HIT_FIELDS) :]
-            hits.append(
-                SearchHit(
-                    key=values["key"],
-                    group=values["group_key"],
-                    title=values["title"],
-                    url=values["url"],
-                    type=values["type"],
-                    centre=values["centre"],
-                    centre_name=values["centre_name"],
-                    language=values["language"],
-                    snippet=choose_snippet(summary_snippet, body_snippet),
-                    score=float(score or 0),
-                    date=datetime.date.fromisoformat(date) if isinstance(date, str) else date,
-                )
-            )
-        return hits
+        rows = self._page_rows(cursor, queries, [row.ref for row in shown])
+        return [self._hit(rows[row.ref], row.score) for row in shown]
+
+    def _ranked(self, cursor, queries, query: SearchQuery, window: int) -> list[RankedRow]:
+        """The first ``window`` matching versions in result order."""
+        matched_sql, params = self._matched_sql(queries, ranked=True)
+        where, where_params = self._filter_sql(query.filters)
+        cursor.execute(
+            f"SELECT ref, group_key, language, score FROM ({matched_sql}) matched "
+            f"WHERE {where} ORDER BY {self._order_sql(query.sort)} LIMIT %s",
+            [*params, *where_params, window],
+        )
+        return [RankedRow(*row) for row in cursor.fetchall()]
+
+    def _reader_versions(self, cursor, queries, query: SearchQuery, groups: list[str]):
+        """Which of these groups have a version in the reader's language that matches the
+        query and the filters."""
+        matched_sql, params = self._matched_sql(queries, ranked=False)
+        where, where_params = self._filter_sql(query.filters)
+        cursor.execute(
+            f"SELECT group_key FROM ({matched_sql}) matched WHERE {where} "
+            f"AND language = %s AND group_key IN ({', '.join(['%s'] * len(groups))})",
+            [*params, *where_params, query.language, *groups],
+        )
+        return {group for (group,) in cursor.fetchall()}
+
+    def _hit(self, row: tuple, score: float) -> SearchHit:
+        values = dict(zip(HIT_FIELDS, row[: len(HIT_FIELDS)], strict=True))
+        date, summary_snippet, body_snippet = row[len(HIT_FIELDS) :]
+        return SearchHit(
+            key=values["key"],
+            group=values["group_key"],
+            title=values["title"],
+            url=values["url"],
+            type=values["type"],
+            centre=values["centre"],
+            centre_name=values["centre_name"],
+            language=values["language"],
+            snippet=choose_snippet(summary_snippet, body_snippet),
+            score=float(score or 0),
+            date=datetime.date.fromisoformat(date) if isinstance(date, str) else date,
+        )
 
     @staticmethod
     def _filter_sql(filters: dict[str, tuple[str, ...]], skip: str = "") -> tuple[str, list]:

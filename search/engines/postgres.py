@@ -16,9 +16,11 @@ sees them, in documents and queries alike (see search.stemming.dutch_singular).
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
 # every value, including any text a reader typed, is a bound parameter.
 
-from django.db import connection
+from django.db import connection, transaction
 
+from search.engines.base import SearchQuery, SearchResults
 from search.engines.database import (
+    HIT_FIELDS,
     MATCHED_FIELDS,
     SHADOW,
     SNIPPET_START,
@@ -84,7 +86,10 @@ def headline_tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str
 class PostgresEngine(DatabaseEngine):
     name = "postgres"
 
-    def create_tables(self, cursor, suffix: str = "") -> None:
+    def _create_tables(self, cursor, suffix: str) -> None:
+        """``toast_tuple_target`` moves the texts and vectors out of the table's rows, so
+        reading the facets and groups of many matches reads narrow rows; lz4 makes reading a
+        vector back (to rank it) cheaper than the default compression."""
         documents, vocabulary = self.documents_table + suffix, self.vocabulary_table + suffix
         cursor.execute(
             f"CREATE TABLE {documents} ("
@@ -93,21 +98,30 @@ class PostgresEngine(DatabaseEngine):
             "summary text NOT NULL, identifier text NOT NULL, centre text NOT NULL, "
             "centre_name text NOT NULL, modality text NOT NULL, process_stage text NOT NULL, "
             "quality_attribute text NOT NULL, jurisdiction text NOT NULL, "
-            "authority text NOT NULL, date date, body text NOT NULL, tsv tsvector NOT NULL, "
-            f"title_words tsvector NOT NULL, CONSTRAINT {documents}_pkey PRIMARY KEY (key))"
-        )
-        cursor.execute(f"CREATE INDEX {documents}_tsv ON {documents} USING gin (tsv)")
-        cursor.execute(
-            f"CREATE INDEX {documents}_title_words ON {documents} USING gin (title_words)"
+            "authority text NOT NULL, date date, body text NOT NULL, "
+            "tsv tsvector COMPRESSION lz4 NOT NULL, title_words tsvector NOT NULL) "
+            "WITH (toast_tuple_target = 128)"
         )
         cursor.execute(
             f"CREATE TABLE {vocabulary} (word text NOT NULL, language text NOT NULL, "
             f"frequency integer NOT NULL, CONSTRAINT {vocabulary}_pkey "
             "PRIMARY KEY (word, language))"
         )
+
+    def _create_indexes(self, cursor, suffix: str) -> None:
+        documents, vocabulary = self.documents_table + suffix, self.vocabulary_table + suffix
+        cursor.execute("SET LOCAL maintenance_work_mem = '128MB'")
+        cursor.execute(f"ALTER TABLE {documents} ADD CONSTRAINT {documents}_pkey PRIMARY KEY (key)")
+        cursor.execute(f"CREATE INDEX {documents}_tsv ON {documents} USING gin (tsv)")
+        cursor.execute(
+            f"CREATE INDEX {documents}_title_words ON {documents} USING gin (title_words)"
+        )
+        cursor.execute(f"CREATE INDEX {documents}_group ON {documents} (group_key, language)")
         cursor.execute(
             f"CREATE INDEX {vocabulary}_trgm ON {vocabulary} USING gin (word gin_trgm_ops)"
         )
+        cursor.execute(f"ANALYZE {documents}")
+        cursor.execute(f"ANALYZE {vocabulary}")
 
     def drop_tables(self, cursor, suffix: str = "") -> None:
         for table in (self.documents_table, self.vocabulary_table):
@@ -118,7 +132,7 @@ class PostgresEngine(DatabaseEngine):
         next rebuild creates its shadow objects under the same names again."""
         self.drop_tables(cursor)
         renames = {
-            self.documents_table: ("pkey", "tsv", "title_words"),
+            self.documents_table: ("pkey", "tsv", "title_words", "group"),
             self.vocabulary_table: ("pkey", "trgm"),
         }
         for table, indexes in renames.items():
@@ -127,25 +141,25 @@ class PostgresEngine(DatabaseEngine):
                 cursor.execute(f"ALTER INDEX {table}{SHADOW}_{index} RENAME TO {table}_{index}")
 
     def _insert(self, cursor, rows: list[dict], suffix: str = "") -> None:
+        """One INSERT per batch, its values passed as one array per column (``unnest``): no
+        statement grows with the batch, and the vectors are computed by the server."""
+        prepared_fields = [f"{field}_prepared" for field, _weight in WEIGHTED_FIELDS]
+        columns = {name: [row[name] for row in rows] for name in STORED_FIELDS}
+        columns["config"] = [text_search_config(row["language"]) for row in rows]
+        for field, _weight in WEIGHTED_FIELDS:
+            columns[f"{field}_prepared"] = [prepared(row[field], row["language"]) for row in rows]
+        columns["autocomplete"] = [f"{row['title']} {row['identifier']}" for row in rows]
         vector = " || ".join(
-            f"setweight(to_tsvector(%s::regconfig, %s), '{weight}')"
-            for _field, weight in WEIGHTED_FIELDS
+            f"setweight(to_tsvector(config::regconfig, {name}), '{weight}')"
+            for name, (_field, weight) in zip(prepared_fields, WEIGHTED_FIELDS, strict=True)
         )
-        placeholders = ", ".join(["%s"] * len(STORED_FIELDS))
-        params = []
-        for row in rows:
-            language = row["language"]
-            config = text_search_config(language)
-            weighted = []
-            for field, _weight in WEIGHTED_FIELDS:
-                weighted += [config, prepared(row[field], language)]
-            autocomplete = f"{row['title']} {row['identifier']}"
-            params.append([*(row[name] for name in STORED_FIELDS), *weighted, autocomplete])
-        cursor.executemany(
+        arrays = ", ".join(f"%s::{'date' if name == 'date' else 'text'}[]" for name in columns)
+        cursor.execute(
             f"INSERT INTO {self.documents_table}{suffix} "
             f"({', '.join(STORED_FIELDS)}, tsv, title_words) "
-            f"VALUES ({placeholders}, {vector}, to_tsvector('simple', %s))",
-            params,
+            f"SELECT {', '.join(STORED_FIELDS)}, {vector}, to_tsvector('simple', autocomplete) "
+            f"FROM unnest({arrays}) AS batch ({', '.join(columns)})",
+            list(columns.values()),
         )
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
@@ -156,7 +170,7 @@ class PostgresEngine(DatabaseEngine):
         )
         return [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
 
-    def _matched_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
+    def _matched_sql(self, queries: list[ParsedQuery], ranked: bool) -> tuple[str, list]:
         ranks, conditions, rank_params, condition_params = [], [], [], []
         for language in content_languages():
             tsquery, params = tsquery_sql(queries, language)
@@ -165,13 +179,14 @@ class PostgresEngine(DatabaseEngine):
             conditions.append(f"(d.language = %s AND d.tsv @@ {tsquery})")
             condition_params += [language, *params]
         fields = ", ".join(f"d.{name}" for name in MATCHED_FIELDS)
+        score = f", CASE d.language {' '.join(ranks)} ELSE 0 END AS score" if ranked else ""
         return (
-            f"SELECT {fields}, CASE d.language {' '.join(ranks)} ELSE 0 END AS score "
+            f"SELECT d.key AS ref, {fields}{score} "
             f"FROM {self.documents_table} d WHERE {' OR '.join(conditions)}",
-            rank_params + condition_params,
+            (rank_params if ranked else []) + condition_params,
         )
 
-    def _snippet_sql(self, queries: list[ParsedQuery]) -> tuple[str, list, str, list]:
+    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
         selects, params = [], []
         for field in ("summary", "body"):
             branches = []
@@ -182,9 +197,25 @@ class PostgresEngine(DatabaseEngine):
                 )
                 params += [language, text_search_config(language), *tsquery_params]
                 params.append(HEADLINE_OPTIONS)
-            selects.append(f"CASE page.language {' '.join(branches)} END AS {field}_snippet")
-        join = f"JOIN {self.documents_table} d ON d.key = page.key"
-        return ", ".join(selects), params, join, []
+            selects.append(f"CASE d.language {' '.join(branches)} END")
+        fields = ", ".join(f"d.{name}" for name in (*HIT_FIELDS, "date"))
+        cursor.execute(
+            f"SELECT d.key, {fields}, {', '.join(selects)} "
+            f"FROM {self.documents_table} d WHERE d.key = ANY(%s)",
+            [*params, list(refs)],
+        )
+        return {row[0]: row[1:] for row in cursor.fetchall()}
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        """Matches are read through the GIN index even when they are most of the table: the
+        planner prices a sequential scan without the cost of reading every vector back from
+        TOAST to test it, which is several times slower than the index."""
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+            try:
+                return super().search(query)
+            finally:
+                cursor.execute("SELECT set_config('enable_seqscan', 'on', true)")
 
     def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
         """Every word typed is a prefix of a word in the title or identifier. The words are

@@ -10,8 +10,10 @@ the original words ("celtherapieën" for a search on "celtherapie").
 everything, and decides for itself what happens to diacritics (the Dutch stemmer drops them,
 as PostgreSQL's does); the tokenizer must only split, in the same places as the analyser.
 
-Each document's language is an indexed column, so one MATCH expression searches every
-document with the query stemmed in that document's own language.
+Each stem is indexed behind its document's language code ("nlcel", "encell"), so one MATCH
+expression searches every document with the query stemmed in that document's own language,
+and a query stemmed as Dutch never meets an English stem. (A language column ANDed with each
+branch did the same, at the cost of intersecting every match with half the index.)
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
@@ -20,6 +22,7 @@ document with the query stemmed in that document's own language.
 from django.db import connection
 
 from search.engines.database import (
+    HIT_FIELDS,
     MATCHED_FIELDS,
     SHADOW,
     SNIPPET_START,
@@ -32,10 +35,17 @@ from search.query import ParsedQuery
 from search.stemming import analyze, fold, tokens
 
 FTS_TABLE = "search_fts"
-SEARCHED_COLUMNS = "{title identifier summary body}"
-# bm25 weights per FTS column: title, identifier, summary, body, language, autocomplete.
-BM25_WEIGHTS = "8.0, 8.0, 3.0, 1.0, 0.0, 0.0"
+# The narrow row of each document (same id): what filters, facet counts and the result order
+# read, so counting a large match set never touches the texts.
+ENTRY_TABLE = "search_entry"
+ENTRY_FIELDS = MATCHED_FIELDS
+# bm25 weights per FTS column: title, identifier, summary, body.
+BM25_WEIGHTS = "8.0, 8.0, 3.0, 1.0"
+# Titles and identifiers as written, for autocomplete: a table of their own keeps the words a
+# prefix expands to few, and prefix indexes answer the shortest prefixes ("car-t": "t*").
+AUTOCOMPLETE_TABLE = "search_autocomplete"
 SNIPPET_TOKENS = 24
+SNIPPET_ARGUMENTS = (SNIPPET_START, SNIPPET_STOP, " … ", SNIPPET_TOKENS)
 TERM_FIELDS = ("title", "identifier", "summary", "body")
 
 
@@ -44,29 +54,33 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def indexed_terms(text: str, language: str) -> str:
+    """The indexed form of a text: one language-marked stem per token. Language codes are
+    letters of one length, so two languages' terms never coincide."""
+    return " ".join(f"{language}{stem}" for stem in analyze(text, language))
+
+
 def _conjunction(parsed: ParsedQuery, language: str) -> str:
     """Every word and every phrase. A word made of several tokens (DARE-SOP-0012, CAR-T,
     2.6.27) is a phrase of them, as PostgreSQL's parser makes it."""
-    words = [analyze(word, language) for word in parsed.plain.split()]
-    phrases = [analyze(phrase, language) for phrase in parsed.phrases]
-    return " AND ".join(_quoted(" ".join(stems)) for stems in (*words, *phrases) if stems)
+    texts = (*parsed.plain.split(), *parsed.phrases)
+    terms = (indexed_terms(text, language) for text in texts)
+    return " AND ".join(_quoted(term) for term in terms if term)
 
 
 def match_expression(queries: list[ParsedQuery]) -> str:
     """Documents in each language matched by any of the queries stemmed in that language."""
-    branches = []
-    for language in content_languages():
-        alternatives = " OR ".join(f"({_conjunction(parsed, language)})" for parsed in queries)
-        branches.append(
-            f"(language : {_quoted(language)} AND {SEARCHED_COLUMNS} : ({alternatives}))"
-        )
-    return " OR ".join(branches)
+    return " OR ".join(
+        f"({_conjunction(parsed, language)})"
+        for language in content_languages()
+        for parsed in queries
+    )
 
 
 class SQLiteEngine(DatabaseEngine):
     name = "sqlite"
 
-    def create_tables(self, cursor, suffix: str = "") -> None:
+    def _create_tables(self, cursor, suffix: str) -> None:
         # The FTS table names its content table by its final name even in a shadow copy:
         # FTS5 does not follow renames, and the shadow is only read after the swap.
         cursor.execute(
@@ -82,9 +96,19 @@ class SQLiteEngine(DatabaseEngine):
             "body_terms TEXT NOT NULL)"
         )
         cursor.execute(
+            f"CREATE TABLE {ENTRY_TABLE}{suffix} (id INTEGER PRIMARY KEY, "
+            + ", ".join(f"{name} TEXT NOT NULL" for name in ENTRY_FIELDS if name != "date")
+            + ", date TEXT)"
+        )
+        cursor.execute(
             f"CREATE VIRTUAL TABLE {FTS_TABLE}{suffix} USING fts5("
-            "title, identifier, summary, body, language, autocomplete, "
+            "title, identifier, summary, body, "
             f"content='{self.documents_table}', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 0')"
+        )
+        cursor.execute(
+            f"CREATE VIRTUAL TABLE {AUTOCOMPLETE_TABLE}{suffix} USING fts5(autocomplete, "
+            f"content='{self.documents_table}', content_rowid='id', prefix='1 2 3', "
             "tokenize='unicode61 remove_diacritics 0')"
         )
         cursor.execute(
@@ -93,34 +117,57 @@ class SQLiteEngine(DatabaseEngine):
             "PRIMARY KEY (word, language)) WITHOUT ROWID"
         )
 
+    def _create_indexes(self, cursor, suffix: str) -> None:
+        # Named by the final table: SQLite renames an index's table, never the index.
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {ENTRY_TABLE}_group{suffix} "
+            f"ON {ENTRY_TABLE}{suffix} (group_key, language)"
+        )
+
     def drop_tables(self, cursor, suffix: str = "") -> None:
-        for table in (FTS_TABLE, self.documents_table, self.vocabulary_table):
+        for table in (FTS_TABLE, AUTOCOMPLETE_TABLE, self.documents_table, ENTRY_TABLE):
             cursor.execute(f"DROP TABLE IF EXISTS {table}{suffix}")
+        cursor.execute(f"DROP TABLE IF EXISTS {self.vocabulary_table}{suffix}")
 
     def _swap_in_shadow_tables(self, cursor) -> None:
         self.drop_tables(cursor)
-        for table in (self.documents_table, FTS_TABLE, self.vocabulary_table):
+        tables = (self.documents_table, ENTRY_TABLE, FTS_TABLE, AUTOCOMPLETE_TABLE)
+        for table in (*tables, self.vocabulary_table):
             cursor.execute(f"ALTER TABLE {table}{SHADOW} RENAME TO {table}")
 
     def _insert(self, cursor, rows: list[dict], suffix: str = "") -> None:
-        columns = (*STORED_FIELDS, "autocomplete", *(f"{name}_terms" for name in TERM_FIELDS))
-        for row in rows:
-            terms = {
-                f"{name}_terms": " ".join(analyze(row[name], row["language"]))
-                for name in TERM_FIELDS
-            }
+        """Rows get consecutive ids after the highest one, so each table takes its rows in
+        one executemany."""
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {self.documents_table}{suffix}")
+        (highest,) = cursor.fetchone()
+        documents, entries, indexed, titles = [], [], [], []
+        for number, row in enumerate(rows, start=highest + 1):
+            terms = [indexed_terms(row[name], row["language"]) for name in TERM_FIELDS]
             autocomplete = f"{row['title']} {row['identifier']}"
-            cursor.execute(
-                f"INSERT INTO {self.documents_table}{suffix} ({', '.join(columns)}) "
-                f"VALUES ({', '.join(['%s'] * len(columns))})",
-                [*(row[name] for name in STORED_FIELDS), autocomplete, *terms.values()],
-            )
-            cursor.execute(
-                f"INSERT INTO {FTS_TABLE}{suffix} "
-                "(rowid, title, identifier, summary, body, language, autocomplete) "
-                "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                [cursor.lastrowid, *terms.values(), row["language"], autocomplete],
-            )
+            documents.append([number, *(row[name] for name in STORED_FIELDS), autocomplete, *terms])
+            entries.append([number, *(row[name] for name in ENTRY_FIELDS)])
+            indexed.append([number, *terms])
+            titles.append([number, autocomplete])
+        columns = ("id", *STORED_FIELDS, "autocomplete", *(f"{n}_terms" for n in TERM_FIELDS))
+        cursor.executemany(
+            f"INSERT INTO {self.documents_table}{suffix} ({', '.join(columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(columns))})",
+            documents,
+        )
+        cursor.executemany(
+            f"INSERT INTO {ENTRY_TABLE}{suffix} (id, {', '.join(ENTRY_FIELDS)}) "
+            f"VALUES ({', '.join(['%s'] * (len(ENTRY_FIELDS) + 1))})",
+            entries,
+        )
+        cursor.executemany(
+            f"INSERT INTO {FTS_TABLE}{suffix} "
+            "(rowid, title, identifier, summary, body) VALUES (%s, %s, %s, %s, %s)",
+            indexed,
+        )
+        cursor.executemany(
+            f"INSERT INTO {AUTOCOMPLETE_TABLE}{suffix} (rowid, autocomplete) VALUES (%s, %s)",
+            titles,
+        )
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
         """An external-content FTS5 row is deleted by repeating the values it indexed."""
@@ -131,41 +178,43 @@ class SQLiteEngine(DatabaseEngine):
             keys,
         )
         rows = [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
-        for row in rows:
-            cursor.execute(
-                f"INSERT INTO {FTS_TABLE} "
-                f"({FTS_TABLE}, rowid, title, identifier, summary, body, language, autocomplete) "
-                "VALUES ('delete', %s, %s, %s, %s, %s, %s, %s)",
-                [
-                    row["id"],
-                    *(row[f"{name}_terms"] for name in TERM_FIELDS),
-                    row["language"],
-                    row["autocomplete"],
-                ],
-            )
         cursor.executemany(
-            f"DELETE FROM {self.documents_table} WHERE id = %s", [(row["id"],) for row in rows]
+            f"INSERT INTO {FTS_TABLE} "
+            f"({FTS_TABLE}, rowid, title, identifier, summary, body) "
+            "VALUES ('delete', %s, %s, %s, %s, %s)",
+            [[row["id"], *(row[f"{name}_terms"] for name in TERM_FIELDS)] for row in rows],
         )
+        cursor.executemany(
+            f"INSERT INTO {AUTOCOMPLETE_TABLE} ({AUTOCOMPLETE_TABLE}, rowid, autocomplete) "
+            "VALUES ('delete', %s, %s)",
+            [[row["id"], row["autocomplete"]] for row in rows],
+        )
+        for table in (self.documents_table, ENTRY_TABLE):
+            cursor.executemany(f"DELETE FROM {table} WHERE id = %s", [(row["id"],) for row in rows])
         return rows
 
-    def _matched_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
-        fields = ", ".join(f"d.{name}" for name in ("id", *MATCHED_FIELDS))
+    def _matched_sql(self, queries: list[ParsedQuery], ranked: bool) -> tuple[str, list]:
+        fields = ", ".join(f"e.{name}" for name in MATCHED_FIELDS)
+        score = f", -bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score" if ranked else ""
         return (
-            f"SELECT {fields}, -bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score "
-            f"FROM {FTS_TABLE} JOIN {self.documents_table} d ON d.id = {FTS_TABLE}.rowid "
-            f"WHERE {FTS_TABLE} MATCH %s",
+            f"SELECT e.id AS ref, {fields}{score} FROM {FTS_TABLE} "
+            f"JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s",
             [match_expression(queries)],
         )
 
-    def _snippet_sql(self, queries: list[ParsedQuery]) -> tuple[str, list, str, list]:
-        markers = [SNIPPET_START, SNIPPET_STOP, " … ", SNIPPET_TOKENS]
-        return (
-            f"snippet({FTS_TABLE}, 2, %s, %s, %s, %s) AS summary_snippet, "
-            f"snippet({FTS_TABLE}, 3, %s, %s, %s, %s) AS body_snippet",
-            markers * 2,
-            f"JOIN {FTS_TABLE} ON {FTS_TABLE}.rowid = page.id WHERE {FTS_TABLE} MATCH %s",
-            [match_expression(queries)],
+    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
+        if not refs:
+            return {}
+        fields = ", ".join(f"d.{name}" for name in (*HIT_FIELDS, "date"))
+        cursor.execute(
+            f"SELECT d.id, {fields}, "
+            f"snippet({FTS_TABLE}, 2, %s, %s, %s, %s), snippet({FTS_TABLE}, 3, %s, %s, %s, %s) "
+            f"FROM {FTS_TABLE} JOIN {self.documents_table} d ON d.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid IN "
+            f"({', '.join(['%s'] * len(refs))})",
+            [*SNIPPET_ARGUMENTS, *SNIPPET_ARGUMENTS, match_expression(queries), *refs],
         )
+        return {row[0]: row[1:] for row in cursor.fetchall()}
 
     def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
         words = [word for word in map(fold, tokens(prefix)) if word]
@@ -174,11 +223,11 @@ class SQLiteEngine(DatabaseEngine):
         expression = " AND ".join(f"{_quoted(word)}*" for word in words)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT d.title FROM {FTS_TABLE} "
-                f"JOIN {self.documents_table} d ON d.id = {FTS_TABLE}.rowid "
-                f"WHERE {FTS_TABLE} MATCH %s GROUP BY d.title "
-                "ORDER BY MAX(d.language = %s) DESC, LENGTH(d.title), d.title LIMIT %s",
-                [f"autocomplete : ({expression})", language, limit],
+                f"SELECT e.title FROM {AUTOCOMPLETE_TABLE} "
+                f"JOIN {ENTRY_TABLE} e ON e.id = {AUTOCOMPLETE_TABLE}.rowid "
+                f"WHERE {AUTOCOMPLETE_TABLE} MATCH %s GROUP BY e.title "
+                "ORDER BY MAX(e.language = %s) DESC, LENGTH(e.title), e.title LIMIT %s",
+                [expression, language, limit],
             )
             return [title for (title,) in cursor.fetchall()]
 

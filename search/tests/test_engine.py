@@ -147,6 +147,34 @@ def test_pagination_over_collapsed_results(engine):
     assert search(engine, "kweek", offset=3, limit=3).count == 7
 
 
+def test_the_ranked_window_grows_until_it_holds_the_page(engine):
+    """A group with more versions than the first window of ranked rows holds (the window is
+    sized for two languages) must not hide the results after it."""
+    many = [make_document(f"many-{n}", "Kweek kweek kweek", group="many") for n in range(100)]
+    engine.index([*many, make_document("other", "Kweek", body="Over iets anders.")])
+    results = search(engine, "kweek", offset=1, limit=1)
+    assert [hit.key for hit in results.hits] == ["other"]
+    assert results.count == 2
+
+
+def test_a_group_is_placed_where_the_version_shown_ranks(engine):
+    """The reader's version is shown, and ranks its group, even when the other language's
+    version ranks first and the reader's lies beyond the rows ranked for the page."""
+    filler = " ".join(["woorden"] * 200)
+    engine.index(
+        [
+            make_document("g-en", "Kweek kweek", group="g", language="en"),
+            make_document("g-nl", "Protocol", group="g", body=f"{filler} kweek"),
+            *(make_document(f"other-{n}", f"Kweek {n}", body=filler) for n in range(70)),
+        ]
+    )
+    results = search(engine, "kweek", limit=1)
+    assert results.hits[0].key.startswith("other-")
+    assert results.count == 71
+    assert [hit.key for hit in search(engine, "kweek", offset=70, limit=1).hits] == ["g-nl"]
+    assert search(engine, "kweek", limit=1, language="en").hits[0].key == "g-en"
+
+
 def test_index_replaces_and_delete_removes(engine):
     engine.index([make_document("a", "Kweek")])
     engine.index([make_document("a", "Vrijgifte")])
