@@ -22,3 +22,10 @@ class DarePlatformConfig(AppConfig):
             sender="knowledge.GlossaryTerm",
             dispatch_uid="page_cache.glossary",
         )
+        # A page made private must stop being served from the cache at once.
+        for signal in (post_save, post_delete):
+            signal.connect(
+                invalidate_page_cache,
+                sender="wagtailcore.PageViewRestriction",
+                dispatch_uid=f"page_cache.restriction.{id(signal)}",
+            )

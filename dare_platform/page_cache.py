@@ -1,10 +1,10 @@
 """Whole-response cache for anonymous visitors, invalidated on every publication.
 
 Anonymous readers are most of the traffic and see identical pages, so a rendered page is kept
-until anything is published, unpublished, moved or deleted. Invalidation bumps a generation
-number that is part of every key, which is O(1) and works on any cache backend (Redis in
-production, local memory otherwise). Responses that set cookies, carry a CSRF token or are not
-200 are never stored.
+until anything is published, unpublished, moved or deleted, or a page's view restrictions
+change. Invalidation bumps a generation number that is part of every key, which is O(1) and
+works on any cache backend (Redis in production, local memory otherwise). Responses that set
+cookies, carry a CSRF token or are not 200 are never stored.
 """
 
 import logging

@@ -1,6 +1,7 @@
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
+from wagtail.models import PageViewRestriction
 
 from knowledge import factories
 
@@ -23,6 +24,21 @@ def test_anonymous_pages_are_cached_and_an_edit_is_visible_at_once(client, site,
     after_edit = client.get(sop.url)
     assert after_edit["X-Page-Cache"] == "miss"
     assert "Thawing CAR-T at the bedside" in after_edit.text
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, cached):
+    owner = factories.centre(site, language="en")
+    sop = factories.protocol(owner, title="Thawing CAR-T")
+    client.get(sop.url)
+    assert client.get(sop.url)["X-Page-Cache"] == "hit"
+
+    restriction = PageViewRestriction.objects.create(
+        page=sop, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert client.get(sop.url).status_code == 302  # to the login page, not the cached copy
+
+    restriction.delete()
+    assert client.get(sop.url)["X-Page-Cache"] == "miss"
 
 
 def test_cached_pages_keep_their_security_headers(client, site, cached):
