@@ -11,7 +11,7 @@ is only case-folded. Stemming is Snowball's, the algorithms behind PostgreSQL's 
 import re
 import threading
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -87,6 +87,9 @@ def stem(folded_token: str, language: str) -> str:
     return fold(_stemmer(language).stemWord(folded_token)) or folded_token
 
 
+TOKEN_STEMS_LIMIT = 500_000
+
+
 class _TokenStems(dict):
     """Stems by token as written, for one language: indexing meets the same few thousand
     tokens over and over, and a dictionary lookup is far cheaper than folding each again."""
@@ -102,13 +105,14 @@ class _TokenStems(dict):
         return value
 
 
-TOKEN_STEMS_LIMIT = 500_000
-_token_stems: dict[str, _TokenStems] = {}
+@cache
+def _token_stems(language: str) -> _TokenStems:
+    return _TokenStems(language)
 
 
 def analyze(text: str, language: str) -> list[str]:
     """One stem per token of ``text``, in order."""
-    stems = _token_stems.get(language) or _token_stems.setdefault(language, _TokenStems(language))
+    stems = _token_stems(language)
     return [stems[token] for token in TOKEN.findall(text)]
 
 
