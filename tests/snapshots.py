@@ -6,7 +6,6 @@ import json
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.cache import cache
-from django.core.management.color import no_style
 from django.db import connection, transaction
 
 FIRST = ("contenttypes.contenttype", "auth.permission")
@@ -41,9 +40,31 @@ def _load(data: str) -> None:
             tables.add(obj._meta.db_table)
             models.add(type(obj))
         connection.check_constraints(table_names=tables)
-        with connection.cursor() as cursor:
-            for statement in connection.ops.sequence_reset_sql(no_style(), models):
-                cursor.execute(statement)
+        _move_sequences_past_restored_keys(models)
+
+
+def _move_sequences_past_restored_keys(models: set) -> None:
+    """Never backwards: ``setval`` is not undone by a rollback, so a restore inside a
+    transaction that is rolled back (``shared_site_data``) must not leave a sequence below
+    keys that the rollback brings back (rows committed by another module, such as page log
+    entries that outlive their pages). Django's ``sequence_reset_sql`` sets it to the
+    table's current maximum, which can be lower."""
+    if connection.vendor != "postgresql":
+        return  # SQLite takes the next rowid from the table itself
+    with connection.cursor() as cursor:
+        for model in models:
+            pk = model._meta.pk
+            if pk.get_internal_type() not in ("AutoField", "BigAutoField", "SmallAutoField"):
+                continue
+            table, column = model._meta.db_table, pk.column
+            quoted_table, quoted_column = map(connection.ops.quote_name, (table, column))
+            cursor.execute(
+                f"SELECT setval(seq, GREATEST(COALESCE(MAX(t.{quoted_column}), 0), "  # noqa: S608
+                "COALESCE(pg_sequence_last_value(seq), 0), 1)) "
+                f"FROM {quoted_table} t, "
+                "(SELECT pg_get_serial_sequence(%s, %s)::regclass AS seq) s GROUP BY seq",
+                [table, column],
+            )
 
 
 def restore(data: str) -> None:
