@@ -1,14 +1,15 @@
-"""What the SQLite and PostgreSQL engines share: the document table's columns, filters,
-collapsing the language versions of one thing, facet counts, the vocabulary behind "did you
-mean", and rebuilding into shadow tables that are swapped in by renaming.
+"""What the SQLite and PostgreSQL engines share: the document table's columns, collapsing
+the language versions of one thing, facet counts, the vocabulary behind "did you mean", and
+rebuilding into shadow tables that are swapped in by renaming.
 
-A search reads the matches twice, differently: counts and facet numbers from narrow rows,
-without ranking anything; then only the first results in order (``ORDER BY … LIMIT``), whose
-language versions are collapsed in Python (``collapse_page``); snippets are made for the page
-shown only.
+A search reads the matches twice, differently: first the ids of every match, in one
+statement, whose count and facet numbers come from each process's columns of the index
+(search.engines.columns) without ranking anything; then only the first results in order
+(``ORDER BY … LIMIT``), whose language versions are collapsed in Python (``collapse_page``);
+snippets are made for the page shown only.
 
-Subclasses supply the DDL, how rows are written and removed, matching and ranking
-(``_matched_sql``), the page's rows with snippets (``_page_rows``), autocomplete and spelling
+Subclasses supply the DDL, how rows are written and removed, matching (``_match``), ranking
+(``_ranked``), the page's rows with snippets (``_page_rows``), autocomplete and spelling
 candidates.
 """
 
@@ -19,12 +20,17 @@ from __future__ import annotations
 
 import datetime
 import html
+import re
+import secrets
+import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+import numpy as np
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, connection, transaction
 
 from search.engines.base import (
@@ -35,6 +41,7 @@ from search.engines.base import (
     SearchQuery,
     SearchResults,
 )
+from search.engines.columns import LOADED_FIELDS, IndexColumns
 from search.query import ParsedQuery, parse
 from search.spelling import best_correction
 from search.stemming import clean, fold, token_spans, vocabulary_words
@@ -45,6 +52,8 @@ SNIPPET_START, SNIPPET_STOP = "\ue000", "\ue001"
 
 SHADOW = "_new"
 BATCH_SIZE = 500
+# Reading the matches again when a write lands in between (see DatabaseEngine._matches).
+MATCH_ATTEMPTS = 3
 # Versions ranked for a page of results: most groups have two language versions, and ranking
 # costs about the same however many are kept.
 WINDOW_FACTOR, WINDOW_MARGIN = 10, 50
@@ -68,9 +77,6 @@ STORED_FIELDS = (
     "date",
     "body",
 )
-# What the match step hands on from the narrow rows: an engine's own row reference (``ref``),
-# then what filters, facet counts and the result order read; never the texts.
-MATCHED_FIELDS = ("key", "group_key", "title", "date", *FACET_COLUMNS)
 HIT_FIELDS = ("key", "group_key", "title", "url", "type", "centre", "centre_name", "language")
 
 
@@ -78,15 +84,15 @@ HIT_FIELDS = ("key", "group_key", "title", "url", "type", "centre", "centre_name
 class RankedRow:
     """One matching version, as the ranking step returns it."""
 
-    ref: object  # the engine's own reference to the row
-    group: str
+    ref: int  # the row's id
+    group: Hashable  # the same for every language version of one thing
     language: str
     score: float
 
 
 def collapse_page(
     ranked: Callable[[int], list[RankedRow]],
-    reader_versions: Callable[[list[str]], set[str]],
+    reader_versions: Callable[[list[Hashable]], set[Hashable]],
     offset: int,
     limit: int,
     language: str,
@@ -105,8 +111,8 @@ def collapse_page(
     while True:
         rows = ranked(window)
         complete = len(rows) < window
-        best: dict[str, RankedRow] = {}
-        reader: dict[str, RankedRow] = {}
+        best: dict[Hashable, RankedRow] = {}
+        reader: dict[Hashable, RankedRow] = {}
         for row in rows:
             best.setdefault(row.group, row)
             if row.language == language:
@@ -172,7 +178,17 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
 
 
 def content_languages() -> tuple[str, ...]:
-    return tuple(code for code, _name in settings.LANGUAGES)
+    """The site's language codes. The engines write them into SQL, index names and indexed
+    terms, so they must be two lowercase letters."""
+    codes = tuple(code for code, _name in settings.LANGUAGES)
+    if not all(re.fullmatch("[a-z]{2}", code) for code in codes):
+        raise ImproperlyConfigured(f"Search needs two-letter language codes, not {codes}.")
+    return codes
+
+
+def parse_ids(joined: str | None) -> np.ndarray:
+    """Row ids joined by commas, as one statement returns every match cheaply."""
+    return np.fromstring(joined or "", dtype=np.int64, sep=",")
 
 
 class DatabaseEngine(SearchEngine):
@@ -180,11 +196,29 @@ class DatabaseEngine(SearchEngine):
 
     documents_table = "search_document"
     vocabulary_table = "search_vocabulary"
+    # One row: the token of the index's current content (see search.engines.columns).
+    state_table = "search_state"
+    # The table whose narrow rows (id, LOADED_FIELDS) the columns are loaded from.
+    columns_table = documents_table
+
+    def __init__(self):
+        self._loaded_columns: IndexColumns | None = None
+        self._loading = threading.Lock()
 
     # ---- schema, implemented per vendor --------------------------------------------------
     def create_tables(self, cursor, suffix: str = "") -> None:
         self._create_tables(cursor, suffix)
         self._create_indexes(cursor, suffix)
+        if not suffix:
+            cursor.execute(f"CREATE TABLE {self.state_table} (token TEXT NOT NULL)")
+            cursor.execute(
+                f"INSERT INTO {self.state_table} (token) VALUES (%s)", [secrets.token_hex(8)]
+            )
+
+    def drop_tables(self, cursor, suffix: str = "") -> None:
+        self._drop_index_tables(cursor, suffix)
+        if not suffix:
+            cursor.execute(f"DROP TABLE IF EXISTS {self.state_table}")
 
     def _create_tables(self, cursor, suffix: str) -> None:
         raise NotImplementedError
@@ -194,7 +228,7 @@ class DatabaseEngine(SearchEngine):
         end is faster than updating them row by row."""
         raise NotImplementedError
 
-    def drop_tables(self, cursor, suffix: str = "") -> None:
+    def _drop_index_tables(self, cursor, suffix: str) -> None:
         raise NotImplementedError
 
     def _swap_in_shadow_tables(self, cursor) -> None:
@@ -207,10 +241,16 @@ class DatabaseEngine(SearchEngine):
         """Delete the documents; returns their stored texts (for the vocabulary)."""
         raise NotImplementedError
 
-    def _matched_sql(self, queries: list[ParsedQuery], ranked: bool) -> tuple[str, list]:
-        """A SELECT of ``ref``, MATCHED_FIELDS and, when ranked, ``score`` (higher is better)
-        for the rows matching any of the queries: the reader's first, then its glossary
-        expansions. It reads narrow rows; only ranking may touch the indexed text."""
+    def _match(self, cursor, queries: list[ParsedQuery]) -> tuple[str, np.ndarray]:
+        """The token and the ids of the rows matching any of the queries (the reader's first,
+        then its glossary expansions), read in one statement: nothing is ranked."""
+        raise NotImplementedError
+
+    def _ranked(
+        self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int
+    ) -> list[tuple[int, float]]:
+        """(ref, score) of the first ``window`` matching rows that pass the query's filters,
+        in result order; a higher score is better."""
         raise NotImplementedError
 
     def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
@@ -229,6 +269,7 @@ class DatabaseEngine(SearchEngine):
             removed = self._remove(cursor, [row["key"] for row in rows])
             self._insert(cursor, rows)
             self._update_vocabulary(cursor, rows, removed)
+            self._renew_token(cursor)
         return len(rows)
 
     def delete(self, keys: Iterable[str]) -> None:
@@ -238,6 +279,7 @@ class DatabaseEngine(SearchEngine):
         with transaction.atomic(), connection.cursor() as cursor:
             removed = self._remove(cursor, keys)
             self._update_vocabulary(cursor, [], removed)
+            self._renew_token(cursor)
 
     def rebuild(self, documents: Iterator[SearchDocument], progress=None) -> int:
         """Fill shadow tables batch by batch, then swap them in within one transaction, so
@@ -271,7 +313,11 @@ class DatabaseEngine(SearchEngine):
             )
             self._create_indexes(cursor, SHADOW)
             self._swap_in_shadow_tables(cursor)
+            self._renew_token(cursor)
         return written
+
+    def _renew_token(self, cursor) -> None:
+        cursor.execute(f"UPDATE {self.state_table} SET token = %s", [secrets.token_hex(8)])
 
     def _update_vocabulary(self, cursor, added_rows: list[dict], removed_rows: list[dict]):
         change = Counter()
@@ -299,76 +345,63 @@ class DatabaseEngine(SearchEngine):
         if not queries:
             return SearchResults(count=0, hits=[], facets={})
         with connection.cursor() as cursor:
-            count, facets = self._count(cursor, queries, query.filters)
-            hits = self._hits(cursor, queries, query) if count else []
+            columns, ids = self._matches(cursor, queries)
+            selection = columns.select(ids, query.filters)
+            count, facets = columns.counts(selection)
+            hits = self._hits(cursor, queries, query, columns, selection) if count else []
         return SearchResults(count=count, hits=hits, facets=facets)
 
-    def _count(self, cursor, queries, filters) -> tuple[int, dict]:
-        """The number of results (language versions collapsed) and, per facet, the number of
-        results for each value with every *other* facet's filter applied. Nothing is ranked
-        here: the matches are read from narrow rows only."""
-        matched_sql, params = self._matched_sql(queries, ranked=False)
-        selects = []
-        where, where_params = self._filter_sql(filters)
-        selects.append(
-            f"SELECT '' AS facet, '' AS value, COUNT(DISTINCT group_key) AS n "
-            f"FROM matched WHERE {where}"
-        )
-        params += where_params
-        for facet in FACET_COLUMNS:
-            where, where_params = self._filter_sql(filters, skip=facet)
-            selects.append(
-                f"SELECT '{facet}', {facet}, COUNT(DISTINCT group_key) FROM matched "
-                f"WHERE {where} AND {facet} <> '' GROUP BY {facet}"
-            )
-            params += where_params
-        cursor.execute(
-            f"WITH matched AS MATERIALIZED ({matched_sql}) " + " UNION ALL ".join(selects),
-            params,
-        )
-        count, facets = 0, {facet: {} for facet in FACET_COLUMNS}
-        for facet, value, n in cursor.fetchall():
-            if facet:
-                facets[facet][value] = n
-            else:
-                count = n
-        return count, facets
+    def _matches(self, cursor, queries) -> tuple[IndexColumns, np.ndarray]:
+        """The ids matching the queries, and the columns of the same token of the index. A
+        write that lands between reading the matches and loading the columns is caught by
+        comparing tokens, and the matches are read again."""
+        for _attempt in range(MATCH_ATTEMPTS):
+            token, ids = self._match(cursor, queries)
+            columns = self._columns(cursor, token)
+            if columns.token == token:
+                break
+        return columns, ids
 
-    def _hits(self, cursor, queries, query: SearchQuery) -> list[SearchHit]:
+    def _columns(self, cursor, token: str) -> IndexColumns:
+        columns = self._loaded_columns
+        if columns is None or columns.token != token:
+            with self._loading:
+                columns = self._loaded_columns
+                if columns is None or columns.token != token:
+                    columns = self._loaded_columns = IndexColumns(*self._load_columns(cursor))
+        return columns
+
+    def _load_columns(self, cursor) -> tuple[str, list[tuple]]:
+        """The token, and (id, *LOADED_FIELDS) of every row, read in one statement."""
+        cursor.execute(
+            f"SELECT s.token, e.id, {', '.join(f'e.{name}' for name in LOADED_FIELDS)} "
+            f"FROM {self.state_table} s LEFT JOIN {self.columns_table} e ON TRUE"
+        )
+        rows = cursor.fetchall()
+        return rows[0][0], [row[1:] for row in rows if row[1] is not None]
+
+    def _hits(self, cursor, queries, query: SearchQuery, columns, selection) -> list[SearchHit]:
         """The page of results: only the top of the list is sorted, and language versions
         are collapsed in Python, instead of numbering the versions of every match."""
+        allowed = selection.allowed()
+
+        def ranked(window: int) -> list[RankedRow]:
+            rows = self._ranked(cursor, queries, query, window)
+            # A row written after the columns were loaded is left for the next search.
+            return [
+                RankedRow(ref, int(columns.group[ref]), columns.language(ref), score)
+                for ref, score in rows
+                if columns.knows(ref)
+            ]
+
+        def reader_versions(groups: list[int]) -> set[int]:
+            return set(groups) & columns.groups_with_version_in(allowed, query.language)
+
         shown = collapse_page(
-            lambda window: self._ranked(cursor, queries, query, window),
-            lambda groups: self._reader_versions(cursor, queries, query, groups),
-            max(query.offset, 0),
-            max(query.limit, 0),
-            query.language,
+            ranked, reader_versions, max(query.offset, 0), max(query.limit, 0), query.language
         )
         rows = self._page_rows(cursor, queries, [row.ref for row in shown])
         return [self._hit(rows[row.ref], row.score) for row in shown]
-
-    def _ranked(self, cursor, queries, query: SearchQuery, window: int) -> list[RankedRow]:
-        """The first ``window`` matching versions in result order."""
-        matched_sql, params = self._matched_sql(queries, ranked=True)
-        where, where_params = self._filter_sql(query.filters)
-        cursor.execute(
-            f"SELECT ref, group_key, language, score FROM ({matched_sql}) matched "
-            f"WHERE {where} ORDER BY {self._order_sql(query.sort)} LIMIT %s",
-            [*params, *where_params, window],
-        )
-        return [RankedRow(*row) for row in cursor.fetchall()]
-
-    def _reader_versions(self, cursor, queries, query: SearchQuery, groups: list[str]):
-        """Which of these groups have a version in the reader's language that matches the
-        query and the filters."""
-        matched_sql, params = self._matched_sql(queries, ranked=False)
-        where, where_params = self._filter_sql(query.filters)
-        cursor.execute(
-            f"SELECT group_key FROM ({matched_sql}) matched WHERE {where} "
-            f"AND language = %s AND group_key IN ({', '.join(['%s'] * len(groups))})",
-            [*params, *where_params, query.language, *groups],
-        )
-        return {group for (group,) in cursor.fetchall()}
 
     def _hit(self, row: tuple, score: float) -> SearchHit:
         values = dict(zip(HIT_FIELDS, row[: len(HIT_FIELDS)], strict=True))
@@ -388,23 +421,12 @@ class DatabaseEngine(SearchEngine):
         )
 
     @staticmethod
-    def _filter_sql(filters: dict[str, tuple[str, ...]], skip: str = "") -> tuple[str, list]:
-        clauses, params = ["1 = 1"], []
-        for facet in FACET_COLUMNS:
-            values = tuple(clean(value) for value in filters.get(facet, ()))
-            if facet != skip and values:
-                clauses.append(f"{facet} IN ({', '.join(['%s'] * len(values))})")
-                params.extend(values)
-        return " AND ".join(clauses), params
-
-    @staticmethod
-    def _order_sql(sort: str, prefix: str = "") -> str:
-        by_relevance = f"{prefix}score DESC, {prefix}title, {prefix}key"
+    def _order_sql(sort: str, score: str, date: str, ref: str) -> str:
+        """Result order: by relevance, or newest first (undated last) and then by relevance;
+        ties in row order, which is the order documents were indexed in."""
+        by_relevance = f"{score} DESC, {ref}"
         if sort == "date":
-            return (
-                f"CASE WHEN {prefix}date IS NULL THEN 1 ELSE 0 END, {prefix}date DESC, "
-                + by_relevance
-            )
+            return f"CASE WHEN {date} IS NULL THEN 1 ELSE 0 END, {date} DESC, {by_relevance}"
         return by_relevance
 
     def suggest(self, text: str, language: str) -> str | None:

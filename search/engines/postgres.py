@@ -5,7 +5,9 @@ so is the query when it is compared with that document: a row matches when
 ``language = 'nl' AND tsv @@ <query as Dutch>`` or ``language = 'en' AND tsv @@ <query as
 English>``. Comparing a query stemmed as Dutch with English stems (``q_nl || q_en`` against
 every row) would mix two stemmers' outputs; crossing languages is the glossary expansion's
-job. Both branches can use the GIN index.
+job. Each branch reads a GIN index of its own language's rows only (a partial index), so no
+matching row has to be read back to check its language. (Django binds parameters in the
+client, so the planner sees the language in the query and picks that index.)
 
 The query is built from ``plainto_tsquery`` and ``phraseto_tsquery`` (never
 ``websearch_to_tsquery``), so "or" and "-" are words as in the other engines: only double
@@ -16,21 +18,22 @@ sees them, in documents and queries alike (see search.stemming.dutch_singular).
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
 # every value, including any text a reader typed, is a bound parameter.
 
+import numpy as np
 from django.db import connection, transaction
 
-from search.engines.base import SearchQuery, SearchResults
+from search.engines.base import FACETS, SearchQuery, SearchResults
 from search.engines.database import (
     HIT_FIELDS,
-    MATCHED_FIELDS,
     SHADOW,
     SNIPPET_START,
     SNIPPET_STOP,
     STORED_FIELDS,
     DatabaseEngine,
     content_languages,
+    parse_ids,
 )
 from search.query import ParsedQuery
-from search.stemming import dutch_plurals, dutch_singular, fold, tokens
+from search.stemming import clean, dutch_plurals, dutch_singular, fold, tokens
 
 TEXT_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
 HEADLINE_OPTIONS = (
@@ -64,6 +67,17 @@ def tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
     return "(" + " || ".join(alternatives) + ")", params
 
 
+def filter_sql(filters: dict[str, tuple[str, ...]]) -> tuple[str, list]:
+    """Each filtered facet (a column) holds one of its values."""
+    clauses, params = ["TRUE"], []
+    for facet in FACETS:
+        values = [clean(value) for value in filters.get(facet, ())]
+        if values:
+            clauses.append(f"d.{facet} = ANY(%s)")
+            params.append(values)
+    return " AND ".join(clauses), params
+
+
 def headline_tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
     """The query, plus in Dutch the diaeresis plurals of its words: ``ts_headline`` parses the
     original text, in which "celtherapieën" was not made singular."""
@@ -92,7 +106,7 @@ class PostgresEngine(DatabaseEngine):
         vector back (to rank it) cheaper than the default compression."""
         documents, vocabulary = self.documents_table + suffix, self.vocabulary_table + suffix
         cursor.execute(
-            f"CREATE TABLE {documents} ("
+            f"CREATE TABLE {documents} (id integer GENERATED ALWAYS AS IDENTITY, "
             "key text NOT NULL, group_key text NOT NULL, type text NOT NULL, "
             "language text NOT NULL, title text NOT NULL, url text NOT NULL, "
             "summary text NOT NULL, identifier text NOT NULL, centre text NOT NULL, "
@@ -111,8 +125,13 @@ class PostgresEngine(DatabaseEngine):
     def _create_indexes(self, cursor, suffix: str) -> None:
         documents, vocabulary = self.documents_table + suffix, self.vocabulary_table + suffix
         cursor.execute("SET LOCAL maintenance_work_mem = '128MB'")
-        cursor.execute(f"ALTER TABLE {documents} ADD CONSTRAINT {documents}_pkey PRIMARY KEY (key)")
-        cursor.execute(f"CREATE INDEX {documents}_tsv ON {documents} USING gin (tsv)")
+        cursor.execute(f"ALTER TABLE {documents} ADD CONSTRAINT {documents}_pkey PRIMARY KEY (id)")
+        cursor.execute(f"CREATE UNIQUE INDEX {documents}_key ON {documents} (key)")
+        for language in content_languages():
+            cursor.execute(
+                f"CREATE INDEX {documents}_tsv_{language} ON {documents} USING gin (tsv) "
+                f"WHERE language = '{language}'"
+            )
         cursor.execute(
             f"CREATE INDEX {documents}_title_words ON {documents} USING gin (title_words)"
         )
@@ -123,16 +142,17 @@ class PostgresEngine(DatabaseEngine):
         cursor.execute(f"ANALYZE {documents}")
         cursor.execute(f"ANALYZE {vocabulary}")
 
-    def drop_tables(self, cursor, suffix: str = "") -> None:
+    def _drop_index_tables(self, cursor, suffix: str) -> None:
         for table in (self.documents_table, self.vocabulary_table):
             cursor.execute(f"DROP TABLE IF EXISTS {table}{suffix}")
 
     def _swap_in_shadow_tables(self, cursor) -> None:
         """Rename tables, constraints and indexes: index names are unique per schema, and the
         next rebuild creates its shadow objects under the same names again."""
-        self.drop_tables(cursor)
+        self._drop_index_tables(cursor, "")
+        languages = [f"tsv_{language}" for language in content_languages()]
         renames = {
-            self.documents_table: ("pkey", "tsv", "title_words", "group"),
+            self.documents_table: ("pkey", "key", *languages, "title_words", "group"),
             self.vocabulary_table: ("pkey", "trgm"),
         }
         for table, indexes in renames.items():
@@ -170,21 +190,44 @@ class PostgresEngine(DatabaseEngine):
         )
         return [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
 
-    def _matched_sql(self, queries: list[ParsedQuery], ranked: bool) -> tuple[str, list]:
-        ranks, conditions, rank_params, condition_params = [], [], [], []
+    def _matching_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
+        """Rows of each language matching the queries analysed in that language. Language
+        codes come from settings.LANGUAGES and are written into the SQL, where the planner
+        needs them to choose the partial indexes."""
+        conditions, params = [], []
+        for language in content_languages():
+            tsquery, tsquery_params = tsquery_sql(queries, language)
+            conditions.append(f"(d.language = '{language}' AND d.tsv @@ {tsquery})")
+            params += tsquery_params
+        return "(" + " OR ".join(conditions) + ")", params
+
+    def _match(self, cursor, queries: list[ParsedQuery]) -> tuple[str, np.ndarray]:
+        matching, params = self._matching_sql(queries)
+        cursor.execute(
+            f"SELECT (SELECT token FROM {self.state_table}), string_agg(d.id::text, ',') "
+            f"FROM {self.documents_table} d WHERE {matching}",
+            params,
+        )
+        token, ids = cursor.fetchone()
+        return token, parse_ids(ids)
+
+    def _ranked(
+        self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int
+    ) -> list[tuple[int, float]]:
+        ranks, rank_params = [], []
         for language in content_languages():
             tsquery, params = tsquery_sql(queries, language)
-            ranks.append(f"WHEN %s THEN ts_rank_cd(d.tsv, {tsquery})")
-            rank_params += [language, *params]
-            conditions.append(f"(d.language = %s AND d.tsv @@ {tsquery})")
-            condition_params += [language, *params]
-        fields = ", ".join(f"d.{name}" for name in MATCHED_FIELDS)
-        score = f", CASE d.language {' '.join(ranks)} ELSE 0 END AS score" if ranked else ""
-        return (
-            f"SELECT d.key AS ref, {fields}{score} "
-            f"FROM {self.documents_table} d WHERE {' OR '.join(conditions)}",
-            (rank_params if ranked else []) + condition_params,
+            ranks.append(f"WHEN '{language}' THEN ts_rank(d.tsv, (SELECT {tsquery}))")
+            rank_params += params
+        matching, matching_params = self._matching_sql(queries)
+        filters, filter_params = filter_sql(query.filters)
+        cursor.execute(
+            f"SELECT d.id, CASE d.language {' '.join(ranks)} ELSE 0 END AS score "
+            f"FROM {self.documents_table} d WHERE {matching} AND {filters} "
+            f"ORDER BY {self._order_sql(query.sort, 'score', 'd.date', 'd.id')} LIMIT %s",
+            [*rank_params, *matching_params, *filter_params, window],
         )
+        return cursor.fetchall()
 
     def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
         selects, params = [], []
@@ -200,8 +243,8 @@ class PostgresEngine(DatabaseEngine):
             selects.append(f"CASE d.language {' '.join(branches)} END")
         fields = ", ".join(f"d.{name}" for name in (*HIT_FIELDS, "date"))
         cursor.execute(
-            f"SELECT d.key, {fields}, {', '.join(selects)} "
-            f"FROM {self.documents_table} d WHERE d.key = ANY(%s)",
+            f"SELECT d.id, {fields}, {', '.join(selects)} "
+            f"FROM {self.documents_table} d WHERE d.id = ANY(%s)",
             [*params, list(refs)],
         )
         return {row[0]: row[1:] for row in cursor.fetchall()}
@@ -209,13 +252,22 @@ class PostgresEngine(DatabaseEngine):
     def search(self, query: SearchQuery) -> SearchResults:
         """Matches are read through the GIN index even when they are most of the table: the
         planner prices a sequential scan without the cost of reading every vector back from
-        TOAST to test it, which is several times slower than the index."""
+        TOAST to test it, which is several times slower than the index. The penalty that
+        keeps it off sequential scans lifts every plan's cost past ``jit_above_cost``, and
+        compiling (60 ms) would cost more than the query, so JIT is off as well."""
         with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+            cursor.execute(
+                "SELECT current_setting('enable_seqscan'), current_setting('jit'), "
+                "set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"
+            )
+            seqscan, jit, _seqscan, _jit = cursor.fetchone()
             try:
                 return super().search(query)
             finally:
-                cursor.execute("SELECT set_config('enable_seqscan', 'on', true)")
+                cursor.execute(
+                    "SELECT set_config('enable_seqscan', %s, true), set_config('jit', %s, true)",
+                    [seqscan, jit],
+                )
 
     def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
         """Every word typed is a prefix of a word in the title or identifier. The words are

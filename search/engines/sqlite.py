@@ -14,44 +14,72 @@ Each stem is indexed behind its document's language code ("nlcel", "encell"), so
 expression searches every document with the query stemmed in that document's own language,
 and a query stemmed as Dutch never meets an English stem. (A language column ANDed with each
 branch did the same, at the cost of intersecting every match with half the index.)
+
+The facet values are indexed too, as terms of a column of their own that weighs nothing in
+the ranking: a filter becomes part of the MATCH expression, so only the rows that pass it
+are ranked.
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
 # every value, including any text a reader typed, is a bound parameter.
 
+import numpy as np
 from django.db import connection
 
+from search.engines.base import FACETS, SearchQuery
 from search.engines.database import (
     HIT_FIELDS,
-    MATCHED_FIELDS,
     SHADOW,
     SNIPPET_START,
     SNIPPET_STOP,
     STORED_FIELDS,
     DatabaseEngine,
     content_languages,
+    parse_ids,
 )
 from search.query import ParsedQuery
-from search.stemming import analyze, fold, tokens
+from search.stemming import analyze, clean, fold, tokens
 
 FTS_TABLE = "search_fts"
-# The narrow row of each document (same id): what filters, facet counts and the result order
-# read, so counting a large match set never touches the texts.
+# The narrow row of each document (same id): what the columns of the index, the date order
+# and autocomplete read, so none of them touches the texts.
 ENTRY_TABLE = "search_entry"
-ENTRY_FIELDS = MATCHED_FIELDS
-# bm25 weights per FTS column: title, identifier, summary, body.
-BM25_WEIGHTS = "8.0, 8.0, 3.0, 1.0"
+ENTRY_FIELDS = ("key", "group_key", "title", "date", *FACETS)
+# bm25 weights per FTS column: title, identifier, summary, body, facets.
+BM25_WEIGHTS = "8.0, 8.0, 3.0, 1.0, 0.0"
 # Titles and identifiers as written, for autocomplete: a table of their own keeps the words a
 # prefix expands to few, and prefix indexes answer the shortest prefixes ("car-t": "t*").
 AUTOCOMPLETE_TABLE = "search_autocomplete"
 SNIPPET_TOKENS = 24
 SNIPPET_ARGUMENTS = (SNIPPET_START, SNIPPET_STOP, " … ", SNIPPET_TOKENS)
 TERM_FIELDS = ("title", "identifier", "summary", "body")
+# What the FTS table indexes, and the documents table keeps to delete it again.
+FTS_COLUMNS = (*TERM_FIELDS, "facets")
+TERM_COLUMNS = (*(f"{name}_terms" for name in TERM_FIELDS), "facets")
 
 
 def _quoted(text: str) -> str:
     """An FTS5 string: whatever it contains is matched as text, never read as syntax."""
     return '"' + text.replace('"', '""') + '"'
+
+
+def facet_term(facet: str, value: str) -> str:
+    """The indexed form of a facet value: one token (hex digits behind the facet's number),
+    which no language-marked stem can equal."""
+    return f"f{FACETS.index(facet)}x{clean(value).encode().hex()}"
+
+
+def facet_terms(row: dict) -> str:
+    return " ".join(facet_term(facet, row[facet]) for facet in FACETS if row[facet])
+
+
+def filter_expression(filters: dict[str, tuple[str, ...]]) -> str:
+    """Each filtered facet as a condition on the facets column: one of its values."""
+    return "".join(
+        f" AND facets : ({' OR '.join(_quoted(facet_term(facet, value)) for value in values)})"
+        for facet, values in filters.items()
+        if values
+    )
 
 
 def indexed_terms(text: str, language: str) -> str:
@@ -79,6 +107,7 @@ def match_expression(queries: list[ParsedQuery]) -> str:
 
 class SQLiteEngine(DatabaseEngine):
     name = "sqlite"
+    columns_table = ENTRY_TABLE
 
     def _create_tables(self, cursor, suffix: str) -> None:
         # The FTS table names its content table by its final name even in a shadow copy:
@@ -93,7 +122,7 @@ class SQLiteEngine(DatabaseEngine):
             "jurisdiction TEXT NOT NULL, authority TEXT NOT NULL, date TEXT, "
             "body TEXT NOT NULL, autocomplete TEXT NOT NULL, title_terms TEXT NOT NULL, "
             "identifier_terms TEXT NOT NULL, summary_terms TEXT NOT NULL, "
-            "body_terms TEXT NOT NULL)"
+            "body_terms TEXT NOT NULL, facets TEXT NOT NULL)"
         )
         cursor.execute(
             f"CREATE TABLE {ENTRY_TABLE}{suffix} (id INTEGER PRIMARY KEY, "
@@ -102,7 +131,7 @@ class SQLiteEngine(DatabaseEngine):
         )
         cursor.execute(
             f"CREATE VIRTUAL TABLE {FTS_TABLE}{suffix} USING fts5("
-            "title, identifier, summary, body, "
+            "title, identifier, summary, body, facets, "
             f"content='{self.documents_table}', content_rowid='id', "
             "tokenize='unicode61 remove_diacritics 0')"
         )
@@ -124,13 +153,13 @@ class SQLiteEngine(DatabaseEngine):
             f"ON {ENTRY_TABLE}{suffix} (group_key, language)"
         )
 
-    def drop_tables(self, cursor, suffix: str = "") -> None:
+    def _drop_index_tables(self, cursor, suffix: str) -> None:
         for table in (FTS_TABLE, AUTOCOMPLETE_TABLE, self.documents_table, ENTRY_TABLE):
             cursor.execute(f"DROP TABLE IF EXISTS {table}{suffix}")
         cursor.execute(f"DROP TABLE IF EXISTS {self.vocabulary_table}{suffix}")
 
     def _swap_in_shadow_tables(self, cursor) -> None:
-        self.drop_tables(cursor)
+        self._drop_index_tables(cursor, "")
         tables = (self.documents_table, ENTRY_TABLE, FTS_TABLE, AUTOCOMPLETE_TABLE)
         for table in (*tables, self.vocabulary_table):
             cursor.execute(f"ALTER TABLE {table}{SHADOW} RENAME TO {table}")
@@ -143,12 +172,13 @@ class SQLiteEngine(DatabaseEngine):
         documents, entries, indexed, titles = [], [], [], []
         for number, row in enumerate(rows, start=highest + 1):
             terms = [indexed_terms(row[name], row["language"]) for name in TERM_FIELDS]
+            terms.append(facet_terms(row))
             autocomplete = f"{row['title']} {row['identifier']}"
             documents.append([number, *(row[name] for name in STORED_FIELDS), autocomplete, *terms])
             entries.append([number, *(row[name] for name in ENTRY_FIELDS)])
             indexed.append([number, *terms])
             titles.append([number, autocomplete])
-        columns = ("id", *STORED_FIELDS, "autocomplete", *(f"{n}_terms" for n in TERM_FIELDS))
+        columns = ("id", *STORED_FIELDS, "autocomplete", *TERM_COLUMNS)
         cursor.executemany(
             f"INSERT INTO {self.documents_table}{suffix} ({', '.join(columns)}) "
             f"VALUES ({', '.join(['%s'] * len(columns))})",
@@ -160,8 +190,8 @@ class SQLiteEngine(DatabaseEngine):
             entries,
         )
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}{suffix} "
-            "(rowid, title, identifier, summary, body) VALUES (%s, %s, %s, %s, %s)",
+            f"INSERT INTO {FTS_TABLE}{suffix} (rowid, {', '.join(FTS_COLUMNS)}) "
+            f"VALUES (%s, {', '.join(['%s'] * len(FTS_COLUMNS))})",
             indexed,
         )
         cursor.executemany(
@@ -171,7 +201,7 @@ class SQLiteEngine(DatabaseEngine):
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
         """An external-content FTS5 row is deleted by repeating the values it indexed."""
-        fields = ("id", *STORED_FIELDS, "autocomplete", *(f"{n}_terms" for n in TERM_FIELDS))
+        fields = ("id", *STORED_FIELDS, "autocomplete", *TERM_COLUMNS)
         cursor.execute(
             f"SELECT {', '.join(fields)} FROM {self.documents_table} "
             f"WHERE key IN ({', '.join(['%s'] * len(keys))})",
@@ -179,10 +209,9 @@ class SQLiteEngine(DatabaseEngine):
         )
         rows = [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE} "
-            f"({FTS_TABLE}, rowid, title, identifier, summary, body) "
-            "VALUES ('delete', %s, %s, %s, %s, %s)",
-            [[row["id"], *(row[f"{name}_terms"] for name in TERM_FIELDS)] for row in rows],
+            f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {', '.join(FTS_COLUMNS)}) "
+            f"VALUES ('delete', %s, {', '.join(['%s'] * len(FTS_COLUMNS))})",
+            [[row["id"], *(row[name] for name in TERM_COLUMNS)] for row in rows],
         )
         cursor.executemany(
             f"INSERT INTO {AUTOCOMPLETE_TABLE} ({AUTOCOMPLETE_TABLE}, rowid, autocomplete) "
@@ -193,14 +222,30 @@ class SQLiteEngine(DatabaseEngine):
             cursor.executemany(f"DELETE FROM {table} WHERE id = %s", [(row["id"],) for row in rows])
         return rows
 
-    def _matched_sql(self, queries: list[ParsedQuery], ranked: bool) -> tuple[str, list]:
-        fields = ", ".join(f"e.{name}" for name in MATCHED_FIELDS)
-        score = f", -bm25({FTS_TABLE}, {BM25_WEIGHTS}) AS score" if ranked else ""
-        return (
-            f"SELECT e.id AS ref, {fields}{score} FROM {FTS_TABLE} "
-            f"JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid WHERE {FTS_TABLE} MATCH %s",
+    def _match(self, cursor, queries: list[ParsedQuery]) -> tuple[str, np.ndarray]:
+        cursor.execute(
+            f"SELECT (SELECT token FROM {self.state_table}), group_concat(rowid) "
+            f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
             [match_expression(queries)],
         )
+        token, ids = cursor.fetchone()
+        return token, parse_ids(ids)
+
+    def _ranked(
+        self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int
+    ) -> list[tuple[int, float]]:
+        """Ranked in the FTS table alone; the date order reads the narrow rows as well."""
+        score = f"-bm25({FTS_TABLE}, {BM25_WEIGHTS})"
+        order = self._order_sql(query.sort, "score", "e.date", f"{FTS_TABLE}.rowid")
+        entries = (
+            f"JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid " if query.sort == "date" else ""
+        )
+        cursor.execute(
+            f"SELECT {FTS_TABLE}.rowid, {score} AS score FROM {FTS_TABLE} {entries}"
+            f"WHERE {FTS_TABLE} MATCH %s ORDER BY {order} LIMIT %s",
+            [f"({match_expression(queries)}){filter_expression(query.filters)}", window],
+        )
+        return cursor.fetchall()
 
     def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
         if not refs:

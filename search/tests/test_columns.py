@@ -1,0 +1,96 @@
+"""The columns of the index each process holds: counts and facets from arrays, and reloading
+when another process (another engine instance here) or a rolled-back write changed the index."""
+
+import numpy as np
+import pytest
+from django.db import connection, transaction
+
+from search.engines.base import SearchQuery
+from search.engines.columns import IndexColumns
+from search.query import parse
+from search.tests.conftest import make_document
+
+ROWS = [
+    # id, group_key, type, centre, modality, process_stage, quality_attribute, jurisdiction,
+    # authority, language
+    (1, "g1", "protocol", "umcu", "car-t", "", "", "", "", "nl"),
+    (2, "g1", "protocol", "umcu", "car-t", "", "", "", "", "en"),
+    (3, "g2", "protocol", "lumc", "msc", "", "", "", "", "nl"),
+    (5, "g3", "qc_method", "lumc", "", "", "", "", "", "en"),
+]
+
+
+def test_counts_collapse_language_versions_and_apply_the_other_filters():
+    columns = IndexColumns("t", ROWS)
+    selection = columns.select(np.array([1, 2, 3, 5]), {"centre": ("lumc",)})
+    count, facets = columns.counts(selection)
+    assert count == 2
+    assert facets["centre"] == {"umcu": 1, "lumc": 2}  # its own filter left out
+    assert facets["type"] == {"protocol": 1, "qc_method": 1}
+    assert facets["modality"] == {"msc": 1}  # a row without a value counts for none
+    assert facets["language"] == {"nl": 1, "en": 1}
+
+
+def test_ids_it_does_not_hold_and_values_it_never_saw_match_nothing():
+    columns = IndexColumns("t", ROWS)
+    selection = columns.select(np.array([4, 5, 99, -1]), {})
+    assert selection.ids.tolist() == [5]
+    assert columns.counts(columns.select(np.array([1, 3]), {"centre": ("nowhere",)}))[0] == 0
+
+
+def test_groups_with_a_version_in_a_language():
+    columns = IndexColumns("t", ROWS)
+    assert columns.groups_with_version_in(np.array([1, 2, 3, 5]), "en") == {
+        int(columns.group[2]),
+        int(columns.group[5]),
+    }
+
+
+def kweek(engine):
+    return engine.search(SearchQuery(text="kweek", language="nl"))
+
+
+def test_a_write_by_another_process_is_counted_at_once(engine):
+    """Engines are per process; a second instance stands for another web process."""
+    engine.index([make_document("a", "Kweek", centre="umcu")])
+    other = type(engine)()
+    assert kweek(other).facets["centre"] == {"umcu": 1}
+    engine.index([make_document("b", "Kweek", centre="lumc")])
+    results = kweek(other)
+    assert results.count == 2
+    assert results.facets["centre"] == {"umcu": 1, "lumc": 1}
+    engine.delete(["a"])
+    assert kweek(other).facets["centre"] == {"lumc": 1}
+
+
+def test_a_rolled_back_write_leaves_the_columns_of_what_is_there(engine):
+    engine.index([make_document("a", "Kweek", centre="umcu")])
+    assert kweek(engine).count == 1
+    with pytest.raises(RuntimeError), transaction.atomic():
+        engine.index([make_document("b", "Kweek", centre="lumc")])
+        assert kweek(engine).facets["centre"] == {"umcu": 1, "lumc": 1}
+        raise RuntimeError("publication failed")
+    results = kweek(engine)
+    assert results.count == 1
+    assert results.facets["centre"] == {"umcu": 1}
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's query plan")
+def test_postgres_matches_through_one_index_per_language_without_reading_rows_back(engine):
+    """Reading every matching vector back to check its language cost 10× the match itself."""
+    engine.index(
+        make_document(f"{number}", f"Kweek {number}", language=("nl", "en")[number % 2])
+        for number in range(500)
+    )
+    matching, params = engine._matching_sql([parse("kweek")])
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {engine.documents_table}")
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(
+            f"EXPLAIN SELECT d.id FROM {engine.documents_table} d WHERE {matching}",  # noqa: S608
+            params,
+        )
+        plan = "\n".join(line for (line,) in cursor.fetchall())
+    assert "search_document_tsv_nl" in plan
+    assert "search_document_tsv_en" in plan
+    assert "Filter" not in plan
