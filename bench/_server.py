@@ -37,10 +37,12 @@ def production_env(database_url: str, **extra) -> dict:
 
 
 def prepare_database(env: dict) -> None:
-    """Migrate, load the demo content (idempotent) and collect static files."""
+    """Migrate, load the demo content (idempotent), index it (a search migration may have
+    emptied the index) and collect static files."""
     for args in (
         ["migrate", "--no-input", "-v0"],
         ["load_demo_content"],
+        ["rebuild_search_index"],
         ["collectstatic", "--no-input", "-v0"],
     ):
         subprocess.run(

@@ -1,26 +1,36 @@
 """Whole-response cache for anonymous visitors, invalidated on every publication.
 
 Anonymous readers are most of the traffic and see identical pages, so a rendered page is kept
-until anything is published, unpublished, moved or deleted, or a page's view restrictions
-change. Invalidation bumps a generation number that is part of every key, which is O(1) and
-works on any cache backend (Redis in production, local memory otherwise). Responses that set
-cookies, carry a CSRF token or are not 200 are never stored.
+until anything is published, unpublished, moved or deleted, a page's view restrictions
+change, or the search index changes in any way (search pages are cached too: a repeated
+search costs a cache read, and never shows what the index no longer holds). Invalidation
+bumps a generation number that is part of every key, which is O(1) and works on any cache
+backend (Redis in production, local memory otherwise); it bumps again when the transaction
+commits, so a page rendered from the old content while the change was being saved is not
+kept. Responses that set cookies, carry a CSRF token, are marked private or are not 200 are
+never stored.
 """
 
 import logging
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 CACHEABLE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
-EXCLUDED_PARTS = ("/accounts/", "/search/", "/zoeken/")
+EXCLUDED_PARTS = ("/accounts/",)
 
 
 def invalidate_page_cache(**_signal_kwargs) -> None:
+    _next_generation()
+    transaction.on_commit(_next_generation)
+
+
+def _next_generation() -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:

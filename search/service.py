@@ -30,6 +30,7 @@ from django.db import DatabaseError, connection, transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from dare_platform.page_cache import invalidate_page_cache
 from knowledge.models import GlossaryTerm
 from search import glossary
 from search.engines.base import FACETS, SearchEngine, SearchHit, SearchQuery, SearchResults
@@ -324,13 +325,14 @@ def autocomplete(prefix: str, *, language: str) -> list[str]:
 def _write(change: Callable[[SearchEngine], object]) -> None:
     """Apply an index change to the database engine now, inside the caller's transaction but
     in a savepoint, so a failing index never undoes a publication; and to an external engine
-    once the transaction has committed."""
+    once the transaction has committed. Cached search pages are dropped."""
     database, primary = database_engine_name(), configured_engine_name()
     try:
         with transaction.atomic():
             change(get_engine(database))
     except DatabaseError:
         logger.exception("updating the %s search index failed; run rebuild_search_index", database)
+    invalidate_page_cache()
     if primary != database:
         transaction.on_commit(lambda: _write_external(primary, change))
 
@@ -423,4 +425,6 @@ def rebuild(progress=None, *, engine: str | None = None) -> int:
     name = engine or configured_engine_name()
     if name not in engines_in_use():
         raise ImproperlyConfigured(f"The {name} search engine is not in use on this site.")
-    return get_engine(name).rebuild(all_documents(), progress)
+    written = get_engine(name).rebuild(all_documents(), progress)
+    invalidate_page_cache()
+    return written

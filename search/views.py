@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -67,7 +68,7 @@ def search_page(request):
         )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "search/search_page.html",
         {
@@ -78,6 +79,9 @@ def search_page(request):
             "query_max_length": settings.SEARCH_QUERY_MAX_LENGTH,
         },
     )
+    if outcome and outcome.from_backup:  # "try again later" must not be served from a cache
+        patch_cache_control(response, private=True)
+    return response
 
 
 def _language(params) -> str:

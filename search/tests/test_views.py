@@ -1,12 +1,16 @@
 """The search page and the JSON API."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
+from wagtail.models import Page
 
 from knowledge import factories
+from search import service
 from search.tests.conftest import make_document
 
 API = "/api/search/"
@@ -262,3 +266,34 @@ def test_a_long_query_is_shortened_with_a_notice(client, protocols):
     response = client.get(search_url("en"), {"q": "leukaferese " + "x" * 500})
     assert response.context["outcome"].query == ("leukaferese " + "x" * 500)[:200]
     assert "shortened to its first 200 characters" in response.content.decode()
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+
+
+def test_a_repeated_search_is_served_from_the_cache_until_the_index_changes(
+    client, protocols, page_cache
+):
+    params = {"q": "leukaferese", "process_stage": "expansion"}
+    assert client.get(search_url("en"), params)["X-Page-Cache"] == "miss"
+    assert client.get(search_url("en"), params)["X-Page-Cache"] == "hit"
+    assert client.get(search_url("en"), {"q": "leukaferese"})["X-Page-Cache"] == "miss"
+
+    opslag = Page.objects.get(title="Leukaferese-opslag")
+    service.remove_page(opslag)  # what unpublishing does to the index, without the page cache
+    after = client.get(search_url("en"), params)
+    assert after["X-Page-Cache"] == "miss"
+    assert after.context["outcome"].count == 0
+
+
+def test_results_from_the_backup_engine_are_not_cached(client, protocols, page_cache):
+    """Their notice asks the reader to try again later, when the full results are back."""
+    with override_settings(SEARCH_ENGINE="elasticsearch", ELASTICSEARCH_URL="http://127.0.0.1:9"):
+        first = client.get(search_url("en"), {"q": "leukaferese"})
+        second = client.get(search_url("en"), {"q": "leukaferese"})
+    assert first.context["outcome"].from_backup
+    assert "private" in second["Cache-Control"]
+    assert "X-Page-Cache" not in second
