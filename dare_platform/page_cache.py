@@ -12,6 +12,8 @@ never stored.
 """
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -19,6 +21,7 @@ from django.db import transaction
 from django.http import HttpResponse
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 GENERATION_KEY = "page-cache:generation"
 CACHEABLE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
@@ -35,6 +38,16 @@ def _next_generation() -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 1, None)
+
+
+def cached_until_publication(key: str, compute: Callable[[], T]) -> T:
+    """A value derived from published pages, kept until the next invalidation (or
+    PAGE_CACHE_SECONDS); computed every time when the page cache is off."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return compute()
+    return cache.get_or_set(
+        f"page-cache:{_generation()}:{key}", compute, settings.PAGE_CACHE_SECONDS
+    )
 
 
 def _generation() -> int:

@@ -1,10 +1,14 @@
 """Template helpers shared by every app: language switching, hreflang, choice labels."""
 
+from dataclasses import dataclass
+
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, override
 from wagtail.models import Page
+
+from dare_platform.page_cache import cached_until_publication
 
 register = template.Library()
 
@@ -94,6 +98,16 @@ def query_with(context, **changes):
     return f"?{encoded}" if encoded else "?"
 
 
+@dataclass(frozen=True)
+class MenuEntry:
+    """A link to a page in a site-wide menu: what the menus render, and cheap to cache."""
+
+    pk: int
+    path: str  # treebeard path, to find the section a page lies in
+    title: str
+    url: str
+
+
 def _home_for_language(request):
     from wagtail.models import Locale, Site
 
@@ -107,24 +121,41 @@ def _home_for_language(request):
     return root
 
 
+def _menu(request, name: str, pages) -> list[MenuEntry]:
+    """The entries of a site-wide menu, kept until the next publication: every page renders
+    both menus, and building them costs several queries."""
+
+    def entries():
+        home = _home_for_language(request)
+        return [
+            MenuEntry(page.pk, page.path, page.title, page.get_url(request))
+            for page in (pages(home) if home else ())
+        ]
+
+    key = f"menu:{name}:{request.get_host()}:{get_language()}"
+    return cached_until_publication(key, entries)
+
+
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    home = _home_for_language(context["request"])
-    items = list(home.get_children().live().in_menu()) if home else []
+    request = context["request"]
+    items = _menu(request, "main", lambda home: home.get_children().live().in_menu())
     page = context.get("page")
-    current = getattr(page, "pk", None)
-    if page is not None and home is not None and getattr(page, "depth", 0) > home.depth + 1:
-        section = next((item for item in items if page.path.startswith(item.path)), None)
-        current = section.pk if section else current
-    return {"items": items, "current_id": current, "request": context["request"]}
+    path = getattr(page, "path", None)
+    section = next((item for item in items if path and path.startswith(item.path)), None)
+    current = section.pk if section else getattr(page, "pk", None)
+    return {"items": items, "current_id": current, "request": request}
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
 def footer_links(context):
     from knowledge.models import InformationPage
 
-    home = _home_for_language(context["request"])
-    items = list(InformationPage.objects.child_of(home).live().order_by("path")) if home else []
+    items = _menu(
+        context["request"],
+        "footer",
+        lambda home: InformationPage.objects.child_of(home).live().order_by("path"),
+    )
     return {"items": items, "language": get_language(), "request": context["request"]}
 
 

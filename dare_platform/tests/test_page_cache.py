@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from knowledge import factories
@@ -72,3 +74,19 @@ def test_pages_render_when_the_cache_is_down(client, site):
     response = client.get("/en/")
     assert response.status_code == 200
     assert "DARE-NL" in response.text
+
+
+def test_menus_are_built_once_per_publication(client, site, cached, django_user_model):
+    """Pages that are not cached whole (here: for a logged-in editor) reuse the menus."""
+    client.force_login(django_user_model.objects.create_user("editor", password="x"))
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as second:
+        response = client.get("/en/")
+    assert '<a href="/en/protocols/">Protocols</a>' in response.text
+    filters = [query["sql"].partition(" WHERE ")[2] for query in second]
+    assert not [where for where in filters if "show_in_menus" in where]  # no menu was built
+
+    protocols = site["protocols_en"]
+    protocols.title = "Harmonised protocols"
+    factories.publish(protocols)
+    assert '<a href="/en/protocols/">Harmonised protocols</a>' in client.get("/en/").text
