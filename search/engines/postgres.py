@@ -42,16 +42,7 @@ HEADLINE_OPTIONS = (
 )
 # Bounded in length (titles, keys, codes, a URL path), so they fit a row of their own.
 INLINE_COLUMNS = (
-    "key",
-    "group_key",
-    "type",
-    "language",
-    "title",
-    "url",
-    "identifier",
-    "centre",
-    "centre_name",
-    *(facet for facet in FACETS if facet not in ("type", "centre", "language")),
+    *(name for name in STORED_FIELDS if name not in ("summary", "body", "date")),
     "title_words",
 )
 WEIGHTED_FIELDS = (("title", "A"), ("identifier", "A"), ("summary", "B"), ("body", "C"))
