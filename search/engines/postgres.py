@@ -57,19 +57,22 @@ def prepared(text: str, language: str) -> str:
 
 
 def tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
-    """Any of the queries; within one, all plain words and every phrase."""
+    """Any of the queries; within one, all plain words and every phrase. Queries that
+    differ only in case (a glossary term and what the reader typed) are asked once;
+    PostgreSQL lowercases the words anyway."""
     config = text_search_config(language)
-    alternatives, params = [], []
+    alternatives = {}
     for parsed in queries:
-        parts = []
+        parts, params = [], []
         if tokens(parsed.plain):
             parts.append("plainto_tsquery(%s::regconfig, %s)")
-            params += [config, prepared(parsed.plain, language)]
+            params += [config, prepared(parsed.plain.lower(), language)]
         for phrase in parsed.phrases:
             parts.append("phraseto_tsquery(%s::regconfig, %s)")
-            params += [config, prepared(phrase, language)]
-        alternatives.append("(" + " && ".join(parts) + ")")
-    return "(" + " || ".join(alternatives) + ")", params
+            params += [config, prepared(phrase.lower(), language)]
+        alternatives[(tuple(parts), tuple(params))] = None
+    sql = " || ".join(f"({' && '.join(parts)})" for parts, _params in alternatives)
+    return f"({sql})", [param for _parts, params in alternatives for param in params]
 
 
 def filter_sql(filters: dict[str, tuple[str, ...]]) -> tuple[str, list]:
