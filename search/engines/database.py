@@ -389,7 +389,7 @@ class DatabaseEngine(SearchEngine):
             rows = self._ranked(cursor, queries, query, window)
             # A row written after the columns were loaded is left for the next search.
             return [
-                RankedRow(ref, int(columns.group[ref]), columns.language(ref), score)
+                RankedRow(ref, columns.group_of(ref), columns.language(ref), score)
                 for ref, score in rows
                 if columns.knows(ref)
             ]

@@ -34,15 +34,16 @@ def test_counts_collapse_language_versions_and_apply_the_other_filters():
 def test_ids_it_does_not_hold_and_values_it_never_saw_match_nothing():
     columns = IndexColumns("t", ROWS)
     selection = columns.select(np.array([4, 5, 99, -1]), {})
-    assert selection.ids.tolist() == [5]
+    assert selection.rows.tolist() == [3]  # the fourth row, id 5
     assert columns.counts(columns.select(np.array([1, 3]), {"centre": ("nowhere",)}))[0] == 0
 
 
 def test_groups_with_a_version_in_a_language():
     columns = IndexColumns("t", ROWS)
-    assert columns.groups_with_version_in(np.array([1, 2, 3, 5]), "en") == {
-        int(columns.group[2]),
-        int(columns.group[5]),
+    rows = columns.select(np.array([1, 2, 3, 5]), {}).rows
+    assert columns.groups_with_version_in(rows, "en") == {
+        columns.group_of(2),
+        columns.group_of(5),
     }
 
 
@@ -94,3 +95,20 @@ def test_postgres_matches_through_one_index_per_language_without_reading_rows_ba
     assert "search_document_tsv_nl" in plan
     assert "search_document_tsv_en" in plan
     assert "Filter" not in plan
+
+
+def test_far_apart_ids_cost_a_map_entry_each_not_a_row():
+    """Ids grow with every reindexed document; the columns stay as long as the rows."""
+    columns = IndexColumns("t", [(3, "g1", *ROWS[0][2:]), (2_000_000, "g2", *ROWS[3][2:])])
+    assert columns.group.size == 2
+    count, facets = columns.counts(columns.select(np.array([3, 2_000_000]), {}))
+    assert count == 2
+    assert facets["type"] == {"protocol": 1, "qc_method": 1}
+
+
+def test_an_empty_index_counts_nothing():
+    columns = IndexColumns("t", [])
+    assert columns.counts(columns.select(np.array([1, 2]), {})) == (
+        0,
+        {facet: {} for facet in columns.values},
+    )
