@@ -72,6 +72,6 @@ lock: ## Re-resolve dependencies into constraints.txt (after changing pyproject.
 
 serve-prod: venv ## Serve with gunicorn and production settings (needs SECRET_KEY)
 	$(MANAGE) collectstatic --no-input
-	DJANGO_SETTINGS_MODULE=dare_platform.settings.production $(BIN)/gunicorn dare_platform.wsgi -b 127.0.0.1:$(PORT) -w 2
+	DJANGO_SETTINGS_MODULE=dare_platform.settings.production $(BIN)/gunicorn dare_platform.wsgi -b 127.0.0.1:$(PORT) -w 2 --threads 8
 
 .PHONY: help venv browser-deps demo test lint format check check-deploy audit messages lock serve-prod

@@ -371,14 +371,14 @@ class DatabaseEngine(SearchEngine):
                     columns = self._loaded_columns = IndexColumns(*self._load_columns(cursor))
         return columns
 
-    def _load_columns(self, cursor) -> tuple[str, list[tuple]]:
+    def _load_columns(self, cursor) -> tuple[str | None, list[tuple]]:
         """The token, and (id, *LOADED_FIELDS) of every row, read in one statement."""
         cursor.execute(
             f"SELECT s.token, e.id, {', '.join(f'e.{name}' for name in LOADED_FIELDS)} "
             f"FROM {self.state_table} s LEFT JOIN {self.columns_table} e ON TRUE"
         )
-        rows = cursor.fetchall()
-        return rows[0][0], [row[1:] for row in rows if row[1] is not None]
+        rows = cursor.fetchall()  # none without a state row: nothing is then found (see status)
+        return (rows[0][0] if rows else None), [row[1:] for row in rows if row[1] is not None]
 
     def _hits(self, cursor, queries, query: SearchQuery, columns, selection) -> list[SearchHit]:
         """The page of results: only the top of the list is sorted, and language versions
@@ -471,7 +471,11 @@ class DatabaseEngine(SearchEngine):
     def status(self) -> str:
         try:
             with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute(f"SELECT 1 FROM {self.documents_table} LIMIT 1")
+                cursor.execute(
+                    f"SELECT (SELECT token FROM {self.state_table}), "
+                    f"(SELECT 1 FROM {self.columns_table} LIMIT 1)"
+                )
+                (token, _any_row) = cursor.fetchone()
         except DatabaseError as error:
             return f"index tables unavailable ({error.__class__.__name__}): run migrate"
-        return "ok"
+        return "ok" if token else "index state missing: run migrate, then rebuild_search_index"

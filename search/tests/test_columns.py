@@ -112,3 +112,12 @@ def test_an_empty_index_counts_nothing():
         0,
         {facet: {} for facet in columns.values},
     )
+
+
+def test_a_missing_index_state_finds_nothing_and_health_says_why(engine):
+    engine.index([make_document("a", "Kweek")])
+    assert engine.status() == "ok"
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {engine.state_table}")  # noqa: S608
+    assert engine.status().startswith("index state missing")
+    assert kweek(type(engine)()).count == 0
