@@ -16,6 +16,12 @@ def _fresh_cache():
 
 
 @pytest.fixture
+def page_cache_on(settings):
+    """The anonymous page cache, which the test settings switch off."""
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
 def site(db):
     from knowledge.factories import build_site
 

@@ -1,5 +1,3 @@
-import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -8,13 +6,7 @@ from wagtail.models import PageViewRestriction
 from knowledge import factories
 
 
-@pytest.fixture
-def cached(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-
-
-def test_anonymous_pages_are_cached_and_an_edit_is_visible_at_once(client, site, cached):
+def test_anonymous_pages_are_cached_and_an_edit_is_visible_at_once(client, site, page_cache_on):
     owner = factories.centre(site, language="en")
     sop = factories.protocol(owner, title="Thawing CAR-T")
     first = client.get(sop.url)
@@ -28,7 +20,7 @@ def test_anonymous_pages_are_cached_and_an_edit_is_visible_at_once(client, site,
     assert "Thawing CAR-T at the bedside" in after_edit.text
 
 
-def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, cached):
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, page_cache_on):
     owner = factories.centre(site, language="en")
     sop = factories.protocol(owner, title="Thawing CAR-T")
     client.get(sop.url)
@@ -43,14 +35,14 @@ def test_a_page_made_private_is_no_longer_served_from_the_cache(client, site, ca
     assert client.get(sop.url)["X-Page-Cache"] == "miss"
 
 
-def test_cached_pages_keep_their_security_headers(client, site, cached):
+def test_cached_pages_keep_their_security_headers(client, site, page_cache_on):
     client.get("/en/")
     response = client.get("/en/")
     assert response["X-Page-Cache"] == "hit"
     assert "script-src 'self'" in response["Content-Security-Policy"]
 
 
-def test_logged_in_editors_never_get_cached_pages(client, site, cached, django_user_model):
+def test_logged_in_editors_never_get_cached_pages(client, site, page_cache_on, django_user_model):
     client.get("/en/")
     client.force_login(django_user_model.objects.create_user("editor", password="x"))
     assert "X-Page-Cache" not in client.get("/en/")
@@ -76,7 +68,7 @@ def test_pages_render_when_the_cache_is_down(client, site):
     assert "DARE-NL" in response.text
 
 
-def test_menus_are_built_once_per_publication(client, site, cached, django_user_model):
+def test_menus_are_built_once_per_publication(client, site, page_cache_on, django_user_model):
     """Pages that are not cached whole (here: for a logged-in editor) reuse the menus."""
     client.force_login(django_user_model.objects.create_user("editor", password="x"))
     client.get("/en/")

@@ -1,7 +1,6 @@
 """The search page and the JSON API."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
@@ -268,14 +267,8 @@ def test_a_long_query_is_shortened_with_a_notice(client, protocols):
     assert "shortened to its first 200 characters" in response.content.decode()
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    cache.clear()
-
-
 def test_a_repeated_search_is_served_from_the_cache_until_the_index_changes(
-    client, protocols, page_cache
+    client, protocols, page_cache_on
 ):
     params = {"q": "leukaferese", "process_stage": "expansion"}
     assert client.get(search_url("en"), params)["X-Page-Cache"] == "miss"
@@ -289,7 +282,7 @@ def test_a_repeated_search_is_served_from_the_cache_until_the_index_changes(
     assert after.context["outcome"].count == 0
 
 
-def test_results_from_the_backup_engine_are_not_cached(client, protocols, page_cache):
+def test_results_from_the_backup_engine_are_not_cached(client, protocols, page_cache_on):
     """Their notice asks the reader to try again later, when the full results are back."""
     with override_settings(SEARCH_ENGINE="elasticsearch", ELASTICSEARCH_URL="http://127.0.0.1:9"):
         first = client.get(search_url("en"), {"q": "leukaferese"})
