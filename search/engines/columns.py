@@ -11,8 +11,10 @@ token of the rows that are really there.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import count, islice
 
 import numpy as np
 
@@ -21,6 +23,8 @@ from search.engines.base import FACETS
 # The columns a load reads, in order, after the row id; facet names are column names.
 LOADED_FIELDS = ("group_key", *FACETS)
 NO_VALUE = 0  # the code of "" in every facet: a document without a value for it
+# Rows turned into codes at a time while loading.
+LOAD_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -46,32 +50,38 @@ class IndexColumns:
     highest) finds a row's position."""
 
     def __init__(self, token: str, rows: Iterable[tuple]):
-        rows = list(rows)
+        """``rows`` are (id, *LOADED_FIELDS), taken a batch at a time and turned into codes
+        column by column: loading 100,000 rows never holds them all as Python objects."""
         self.token = token
-        self.position = np.full(max((row[0] for row in rows), default=0) + 1, -1, np.int32)
-        self.position[[row[0] for row in rows]] = np.arange(len(rows), dtype=np.int32)
-        group_codes: dict[str, int] = {}
-        self.group = np.array(
-            [group_codes.setdefault(row[1], len(group_codes)) for row in rows], dtype=np.int32
-        )
+        ids: list[int] = []
+        group_codes: dict[str, int] = defaultdict(count().__next__)
+        groups: list[int] = []
+        value_codes: dict[str, dict[str, int]] = {}
+        for facet in FACETS:  # a value seen first gets the next code
+            value_codes[facet] = defaultdict(count(NO_VALUE + 1).__next__, {"": NO_VALUE})
+        codes: dict[str, list[int]] = {facet: [] for facet in FACETS}
+        rows = iter(rows)
+        while batch := list(islice(rows, LOAD_BATCH)):
+            batch_ids, group_keys, *columns = zip(*batch, strict=True)
+            ids += batch_ids
+            groups += map(group_codes.__getitem__, group_keys)
+            for facet, column in zip(FACETS, columns, strict=True):
+                codes[facet] += map(value_codes[facet].__getitem__, column)
+        self.position = np.full(max(ids, default=0) + 1, -1, np.int32)
+        self.position[ids] = np.arange(len(ids), dtype=np.int32)
+        self.group = np.array(groups, dtype=np.int32)
         self.group_count = len(group_codes)
-        self.values: dict[str, list[str]] = {}
-        self._value_codes: dict[str, dict[str, int]] = {}
+        self._value_codes = {facet: dict(known) for facet, known in value_codes.items()}
+        self.values: dict[str, list[str]] = {facet: list(value_codes[facet]) for facet in FACETS}
         self.codes: dict[str, np.ndarray] = {}
         # Per facet whose value is the same in every version of a group: each group's value,
         # so counting groups per value is one pass over the groups.
         self.group_values: dict[str, np.ndarray] = {}
-        for column, facet in enumerate(FACETS, start=2):
-            value_codes = {"": NO_VALUE}
-            codes = np.array(
-                [value_codes.setdefault(row[column], len(value_codes)) for row in rows],
-                dtype=np.int32,
-            )
-            self._value_codes[facet], self.values[facet] = value_codes, list(value_codes)
-            self.codes[facet] = codes
+        for facet in FACETS:
+            self.codes[facet] = facet_codes = np.array(codes.pop(facet), dtype=np.int32)
             values = np.zeros(self.group_count, dtype=np.int32)
-            values[self.group] = codes
-            if np.array_equal(values[self.group], codes):
+            values[self.group] = facet_codes
+            if np.array_equal(values[self.group], facet_codes):
                 self.group_values[facet] = values
 
     def knows(self, row_id: int) -> bool:

@@ -26,7 +26,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 import numpy as np
 from django.conf import settings
@@ -41,7 +41,7 @@ from search.engines.base import (
     SearchQuery,
     SearchResults,
 )
-from search.engines.columns import LOADED_FIELDS, IndexColumns
+from search.engines.columns import LOAD_BATCH, LOADED_FIELDS, IndexColumns
 from search.query import ParsedQuery, parse
 from search.spelling import best_correction
 from search.stemming import clean, fold, token_spans, vocabulary_words
@@ -368,17 +368,23 @@ class DatabaseEngine(SearchEngine):
             with self._loading:
                 columns = self._loaded_columns
                 if columns is None or columns.token != token:
-                    columns = self._loaded_columns = IndexColumns(*self._load_columns(cursor))
+                    columns = self._loaded_columns = self._load_columns(cursor)
         return columns
 
-    def _load_columns(self, cursor) -> tuple[str | None, list[tuple]]:
-        """The token, and (id, *LOADED_FIELDS) of every row, read in one statement."""
+    def _load_columns(self, cursor) -> IndexColumns:
+        """The token and (id, *LOADED_FIELDS) of every row, read in one statement and handed
+        over in batches. Without a state row nothing is read, and nothing is then found
+        (see status)."""
         cursor.execute(
             f"SELECT s.token, e.id, {', '.join(f'e.{name}' for name in LOADED_FIELDS)} "
             f"FROM {self.state_table} s LEFT JOIN {self.columns_table} e ON TRUE"
         )
-        rows = cursor.fetchall()  # none without a state row: nothing is then found (see status)
-        return (rows[0][0] if rows else None), [row[1:] for row in rows if row[1] is not None]
+        first = cursor.fetchone()
+        if first is None:
+            return IndexColumns(None, [])
+        rest = chain.from_iterable(iter(lambda: cursor.fetchmany(LOAD_BATCH), []))
+        rows = (row[1:] for row in chain([first], rest) if row[1] is not None)
+        return IndexColumns(first[0], rows)
 
     def _hits(self, cursor, queries, query: SearchQuery, columns, selection) -> list[SearchHit]:
         """The page of results: only the top of the list is sorted, and language versions

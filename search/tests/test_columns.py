@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from django.db import connection, transaction
 
+from search.engines import columns as columns_module
 from search.engines.base import SearchQuery
 from search.engines.columns import IndexColumns
 from search.query import parse
@@ -104,6 +105,25 @@ def test_far_apart_ids_cost_a_map_entry_each_not_a_row():
     count, facets = columns.counts(columns.select(np.array([3, 2_000_000]), {}))
     assert count == 2
     assert facets["type"] == {"protocol": 1, "qc_method": 1}
+
+
+def test_rows_are_read_once_a_batch_at_a_time(monkeypatch):
+    """The loader hands over a stream of rows; batches that end mid-way give the same codes."""
+    monkeypatch.setattr(columns_module, "LOAD_BATCH", 3)
+    handed_over = []
+
+    def stream():
+        for row in ROWS:
+            handed_over.append(row[0])
+            yield row
+
+    streamed, listed = IndexColumns("t", stream()), IndexColumns("t", ROWS)
+    assert handed_over == [1, 2, 3, 5]
+    ids = np.array([1, 2, 3, 5])
+    assert streamed.counts(streamed.select(ids, {})) == listed.counts(listed.select(ids, {}))
+    assert streamed.values == listed.values
+    assert streamed.counts(streamed.select(ids, {"centre": ("lumc",)}))[0] == 2
+    assert [streamed.language(row_id) for row_id in ids] == ["nl", "en", "nl", "en"]
 
 
 def test_an_empty_index_counts_nothing():
