@@ -184,6 +184,11 @@ class SearchOutcome:
     def num_pages(self) -> int:
         return max(1, math.ceil(self.count / self.page_size))
 
+    @property
+    def chosen_filter_count(self) -> int:
+        """Facet values the reader ticked, said on the filters' toggle when it is closed."""
+        return sum(len(values) for values in self.filters.values())
+
 
 def normalise_query(text: str) -> tuple[str, bool]:
     """Without control characters and repeated spaces, capped at SEARCH_QUERY_MAX_LENGTH;

@@ -39,7 +39,8 @@ def test_search_page_shows_ranked_highlighted_results_and_facets(client, protoco
     assert '<p class="result-count" role="status">2 ' in html
     assert 'name="process_stage" value="expansion"' in html
     assert 'name="sort"' in html
-    assert 'value="leukaferese"' in html  # the header box and the page box keep the query
+    assert 'value="leukaferese"' in html  # the page's box keeps the query
+    assert html.count('role="search"') == 1  # no second search box in the header here
     assert response.context["search_query"] == "leukaferese"
     body_match = client.get(search_url("en"), {"q": "acceptatie"}).content.decode()
     assert "<mark>acceptatie</mark>" in body_match
@@ -53,6 +54,7 @@ def test_facets_combine_and_stay_in_the_url(client, protocols):
     html = response.content.decode()
     assert 'value="expansion" checked' in html
     assert 'value="umcu" checked' in html
+    assert "(2 gekozen)</summary>" in html  # said on the filters' toggle, closed on a phone
 
 
 def test_sort_by_date(client, protocols):

@@ -27,6 +27,8 @@ UI = {
         "search_term": "steriliteit",
         "search_label": "Zoeken in alle centra",
         "apply_facets": "Toepassen",
+        "filters_toggle": "Filters tonen of verbergen",
+        "one_chosen": "(1 gekozen)",
     },
     "en": {
         "main_nav": "Main",
@@ -42,6 +44,8 @@ UI = {
         "search_term": "sterility",
         "search_label": "Search all centres",
         "apply_facets": "Apply",
+        "filters_toggle": "Show or hide the filters",
+        "one_chosen": "(1 chosen)",
     },
 }
 TITLES = {
@@ -147,6 +151,47 @@ def test_reader_searches_narrows_with_a_facet_and_opens_a_result(
     expect(qc_method).to_be_visible()
     qc_method.click()
     expect_path(page, site_data.url("qc_method", language))
+    assert page.js_errors == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_on_a_phone_the_results_come_first_and_the_filters_open_on_request(
+    page: Page, search_index, language
+):
+    """Below 48rem the filters sit above the results; closed, they leave the first results
+    on the first screen. A wide window shows them open beside the results, with no toggle."""
+    ui = UI[language]
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/{language}/")
+    box = page.get_by_role("combobox", name=ui["search_label"])
+    box.fill(ui["search_term"])
+    box.press("Enter")
+    main = page.locator("main")
+    toggle = main.get_by_text(ui["filters_toggle"])
+    facet = main.locator("input[name='type'][value='qc_method']")
+    expect(main.get_by_role("link", name=TITLES[language]["qc"], exact=True)).to_be_in_viewport()
+    expect(facet).to_be_hidden()
+
+    toggle.click()
+    facet.check()
+    page.get_by_role("button", name=ui["apply_facets"], exact=True).click()
+    expect(page).to_have_url(re.compile(r"type=qc_method"))
+    expect(facet).to_be_hidden()  # closed again on the new page, saying what is chosen
+    expect(toggle).to_contain_text(ui["one_chosen"])
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    expect(facet).to_be_visible()
+    expect(facet).to_be_checked()
+    expect(toggle).to_be_hidden()
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/{language}/")
+    page.get_by_role("navigation", name=ui["main_nav"]).get_by_role(
+        "link", name=ui["protocols"]
+    ).click()
+    expect(main.get_by_label(ui["modality"])).to_be_hidden()  # the listings' filters too
+    main.get_by_text(ui["filters_toggle"]).click()
+    expect(main.get_by_label(ui["modality"])).to_be_visible()
     assert page.js_errors == []
 
 
