@@ -13,11 +13,27 @@ from django.utils.html import strip_tags
 from dare_platform.blocks.sop import MATERIAL_GRADES
 
 _BLOCK_END = re.compile(r"</(p|li|h\d|div)>|<br\s*/?>", re.IGNORECASE)
+_SCRIPT = re.compile(r"<(sup|sub)>([^<]*)</\1>", re.IGNORECASE)
+_SCRIPT_CHARACTERS = {
+    "sup": str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
+    "sub": str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
+}
+
+
+def _as_script_characters(match: re.Match) -> str:
+    """A superscript or subscript of digits and signs in its Unicode characters, so plain
+    text keeps "1 × 10⁸ cells" and "5% CO₂" instead of "1 × 108 cells"; anything else
+    (T<sub>reg</sub>) as it was."""
+    table = _SCRIPT_CHARACTERS[match.group(1).lower()]
+    text = html.unescape(match.group(2))
+    if text and all(ord(character) in table for character in text):
+        return text.translate(table)
+    return match.group(2)
 
 
 def plain_text(value) -> str:
     """Rich text (or anything with an HTML form) as readable plain text, one line per block."""
-    source = str(getattr(value, "source", value) or "")
+    source = _SCRIPT.sub(_as_script_characters, str(getattr(value, "source", value) or ""))
     text = html.unescape(strip_tags(_BLOCK_END.sub("\n", source)))
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return "\n".join(line for line in lines if line)

@@ -31,3 +31,20 @@ def record_published_version(*, page, revision=None) -> PublishedVersion | None:
         },
     )
     return version
+
+
+def refresh_version_snapshot(version: PublishedVersion, *, save: bool = True) -> bool:
+    """Derive a recorded version's sections again from the revision it was published from,
+    after a change in how content becomes plain text. True if they differ (and, with
+    ``save``, were replaced); a version without its revision is left as recorded."""
+    if version.revision is None:
+        return False
+    page = version.revision.as_object()
+    with translation.override(page.locale.language_code):
+        sections = page.structured_sections()
+    if sections == version.sections:
+        return False
+    if save:
+        version.sections = sections
+        version.save(update_fields=["sections"])
+    return True

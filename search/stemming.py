@@ -28,6 +28,16 @@ _UNINDEXABLE = re.compile(
 # "therapie"), so they are made singular first: -ieën/-eeën lose "ën", -iën becomes -ie.
 _DUTCH_DIAERESIS_PLURAL = re.compile(r"(?:(?<=ie)|(?<=ee)|(?<=i))ën(?![^\W_])", re.IGNORECASE)
 
+# Superscript and subscript digits as digits: content says "CO₂" and "10⁸" (knowledge.sections
+# keeps them readable), readers type "CO2". Every engine maps them the same way: here for
+# SQLite and the queries, in ``prepared`` text for PostgreSQL, by a char filter in
+# Elasticsearch (SCRIPT_DIGIT_MAPPINGS).
+SCRIPT_DIGITS, DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉", "0123456789" * 2
+_AS_DIGITS = str.maketrans(SCRIPT_DIGITS, DIGITS)
+SCRIPT_DIGIT_MAPPINGS = [
+    f"{script}=>{digit}" for script, digit in zip(SCRIPT_DIGITS, DIGITS, strict=True)
+]
+
 _stemmers = threading.local()  # Snowball stemmers keep state while stemming a word
 
 
@@ -36,9 +46,15 @@ def clean(text: str) -> str:
     return _UNINDEXABLE.sub(" ", unicodedata.normalize("NFC", text or ""))
 
 
+def as_digits(text: str) -> str:
+    """Superscript and subscript digits written as digits (CO₂ → CO2)."""
+    return text.translate(_AS_DIGITS)
+
+
 def fold(token: str) -> str:
-    """Case-folded token; folding can add combining marks (İ), which are not token characters."""
-    folded = token.casefold()
+    """Case-folded token, its superscript and subscript digits as digits; folding can add
+    combining marks (İ), which are not token characters."""
+    folded = as_digits(token).casefold()
     return folded if folded.isalnum() else "".join(TOKEN.findall(folded))
 
 

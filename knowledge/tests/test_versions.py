@@ -1,8 +1,12 @@
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 
 from knowledge import factories
 from knowledge.diff import compare_sections, word_diff
 from knowledge.models import PublishedVersion
+from knowledge.sections import plain_text
 
 
 @pytest.fixture
@@ -114,3 +118,31 @@ def test_removed_and_changed_items_are_reported():
     ]
     items = compare_sections(old, new)[0].items
     assert {(i.item_id, i.status) for i in items} == {("m1", "changed"), ("m2", "removed")}
+
+
+def test_plain_text_keeps_powers_and_indices_readable():
+    """Snapshots, diffs and the search index read plain text: 10<sup>8</sup> is not 108."""
+    rich = (
+        "<p>Keep 1 × 10<sup>8</sup> cells at 5% CO<sub>2</sub>; 10<sup>&minus;6</sup></p>"
+        "<p>T<sub>reg</sub> &amp; B</p>"
+    )
+    assert plain_text(rich) == "Keep 1 × 10⁸ cells at 5% CO₂; 10⁻⁶\nTreg & B"
+
+
+def test_recorded_versions_are_derived_again_from_their_revisions(sop):
+    """After an upgrade that changes plain text, old snapshots follow (--dry-run writes nothing)."""
+    version = PublishedVersion.objects.get(page=sop, number=2)
+    recorded = version.sections
+    version.sections = [{"key": "procedure", "kind": "text", "text": "1 × 108 cells"}]
+    version.save()
+
+    out = StringIO()
+    call_command("refresh_version_snapshots", "--dry-run", stdout=out)
+    assert "1 of 2 versions would change" in out.getvalue()
+    version.refresh_from_db()
+    assert version.sections[0]["text"] == "1 × 108 cells"
+
+    call_command("refresh_version_snapshots", stdout=out)
+    version.refresh_from_db()
+    assert version.sections == recorded
+    assert "1 of 2 versions refreshed" in out.getvalue()

@@ -28,10 +28,13 @@ from elasticsearch.dsl import (
     MetaField,
     Text,
     analyzer,
+    char_filter,
     normalizer,
     token_filter,
 )
 from elasticsearch.helpers import BulkIndexError, bulk, streaming_bulk
+
+from search.stemming import SCRIPT_DIGIT_MAPPINGS
 
 from .base import (
     FACETS,
@@ -87,9 +90,11 @@ _PHRASE = re.compile(r'"([^"]*)"')
 #   made singular first (-ieën/-eeën lose "ën", -iën becomes -ie), as search/stemming.py does.
 # - English: the built-in analyzer stems with Porter; PostgreSQL's english configuration uses
 #   Snowball English (``porter2``).
+script_digits = char_filter("script_digits", type="mapping", mappings=SCRIPT_DIGIT_MAPPINGS)
 dutch = analyzer(
     "dutch_text",
     tokenizer="standard",
+    char_filter=[script_digits],
     filter=[
         "lowercase",
         token_filter("dutch_stop", type="stop", stopwords="_dutch_"),
@@ -110,6 +115,7 @@ dutch = analyzer(
 english = analyzer(
     "english_text",
     tokenizer="standard",
+    char_filter=[script_digits],
     filter=[
         token_filter("english_possessive", type="stemmer", language="possessive_english"),
         "lowercase",
@@ -118,7 +124,12 @@ english = analyzer(
     ],
 )
 ANALYZERS = {"nl": dutch, "en": english}
-folded = analyzer("folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
+folded = analyzer(
+    "folded",
+    tokenizer="standard",
+    char_filter=[script_digits],
+    filter=["lowercase", "asciifolding"],
+)
 lowercase = normalizer("lowercase", filter=["lowercase"])
 
 

@@ -33,7 +33,7 @@ from search.engines.database import (
     parse_ids,
 )
 from search.query import ParsedQuery
-from search.stemming import clean, dutch_plurals, dutch_singular, fold, tokens
+from search.stemming import as_digits, clean, dutch_plurals, dutch_singular, fold, tokens
 
 TEXT_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
 HEADLINE_OPTIONS = (
@@ -53,6 +53,8 @@ def text_search_config(language: str) -> str:
 
 
 def prepared(text: str, language: str) -> str:
+    """The text PostgreSQL analyses, for documents and queries alike."""
+    text = as_digits(text)
     return dutch_singular(text) if language == "nl" else text
 
 

@@ -82,6 +82,12 @@ def test_language_analyzers_are_the_builtin_ones_with_snowball_stemmers():
     ]
     assert filters[dutch["filter"][-1]] == {"type": "stemmer", "language": "dutch"}
     english = analyzers["english_text"]
+    # Superscript and subscript digits as digits, as search.stemming.fold does (CO₂ → co2).
+    for name in ("dutch_text", "english_text", "folded"):
+        assert analyzers[name]["char_filter"] == ["script_digits"]
+    mapping = analysis()["char_filter"]["script_digits"]
+    assert mapping["type"] == "mapping"
+    assert {"₂=>2", "⁸=>8"} <= set(mapping["mappings"])
     assert [filters.get(name, name) for name in english["filter"]] == [
         {"type": "stemmer", "language": "possessive_english"},
         "lowercase",
@@ -137,6 +143,7 @@ def test_completion_field_is_filtered_by_language():
     assert body["settings"]["analysis"]["analyzer"]["folded"] == {
         "type": "custom",
         "tokenizer": "standard",
+        "char_filter": ["script_digits"],
         "filter": ["lowercase", "asciifolding"],
     }
 

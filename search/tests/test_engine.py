@@ -28,6 +28,14 @@ def test_snippet_marks_the_original_word(engine):
     assert "<mark>celtherapieën</mark>" in hit.snippet
 
 
+def test_superscript_and_subscript_digits_match_digits(engine):
+    """Content keeps "CO₂" and "10⁸" readable (knowledge.sections); readers type "CO2"."""
+    engine.index([make_document("a", "Incubatie", body="Bij 5% CO₂ met 1 × 10⁸ cellen.")])
+    [hit] = search(engine, "CO2").hits
+    assert "CO₂" in hit.snippet and "10⁸" in hit.snippet
+    assert run(engine, "co₂") == ["a"]
+
+
 def test_title_matches_rank_above_body_matches(engine):
     engine.index(
         [

@@ -39,7 +39,7 @@ def test_dutch_diacritics_are_kept_by_the_tokenizer_and_text_is_casefolded():
 
 def test_one_stem_per_unicode61_token():
     """The SQLite engine relies on this to highlight original words."""
-    text = clean("Ph. Eur. 2.6.27: CAR-T İstanbul straße e\u0301té ½ naïve_word x\x00y")
+    text = clean("Ph. Eur. 2.6.27: CAR-T İstanbul straße e\u0301té ½ CO₂ 10⁻⁶ naïve_word x\x00y")
     connection = sqlite3.connect(":memory:")
     connection.execute(
         "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 0')"
@@ -48,6 +48,10 @@ def test_one_stem_per_unicode61_token():
     connection.execute("INSERT INTO t VALUES (?)", (text,))
     sqlite_tokens = connection.execute("SELECT COUNT(*) FROM v").fetchone()[0]
     assert len(analyze(text, "nl")) == len(analyze(text, "en")) == sqlite_tokens
+
+
+def test_superscript_and_subscript_digits_stem_as_digits():
+    assert analyze("CO₂ 10⁸", "en") == analyze("co2 108", "en") == ["co2", "108"]
 
 
 def test_clean_removes_control_and_private_use_characters():
