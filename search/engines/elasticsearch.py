@@ -85,7 +85,9 @@ _DOCUMENT_FACETS = tuple(facet for facet in FACETS if facet not in _ATTRIBUTE_FA
 _PHRASE = re.compile(r'"([^"]*)"')
 
 # The built-in ``dutch`` and ``english`` analyzers, rebuilt (as Elasticsearch documents them)
-# with two changes so that all engines stem alike (search/stemming.py, PostgreSQL):
+# with these changes so that all engines stem alike (search/stemming.py, PostgreSQL):
+# - Both: superscript and subscript digits are read as digits ("CO₂" is "co2"), by a char
+#   filter, so highlights still fall on the original characters.
 # - Dutch: Snowball keeps "therapieën" apart from "therapie", so plurals with a diaeresis are
 #   made singular first (-ieën/-eeën lose "ën", -iën becomes -ie), as search/stemming.py does.
 # - English: the built-in analyzer stems with Porter; PostgreSQL's english configuration uses
