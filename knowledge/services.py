@@ -6,6 +6,12 @@ from knowledge.models import PublishedVersion
 from knowledge.models.mixins import ControlledDocumentMixin
 
 
+def _sections_of(page) -> list[dict]:
+    """A controlled document's sections, with choice labels in the document's own language."""
+    with translation.override(page.locale.language_code):
+        return page.structured_sections()
+
+
 def record_published_version(*, page, revision=None) -> PublishedVersion | None:
     """Snapshot a controlled document under its version number when it is published.
 
@@ -15,8 +21,7 @@ def record_published_version(*, page, revision=None) -> PublishedVersion | None:
     page = page.specific
     if not isinstance(page, ControlledDocumentMixin):
         return None
-    with translation.override(page.locale.language_code):
-        sections = page.structured_sections()
+    sections = _sections_of(page)
     version, _created = PublishedVersion.objects.update_or_create(
         page=page,
         number=page.version,
@@ -39,9 +44,7 @@ def refresh_version_snapshot(version: PublishedVersion, *, save: bool = True) ->
     ``save``, were replaced); a version without its revision is left as recorded."""
     if version.revision is None:
         return False
-    page = version.revision.as_object()
-    with translation.override(page.locale.language_code):
-        sections = page.structured_sections()
+    sections = _sections_of(version.revision.as_object())
     if sections == version.sections:
         return False
     if save:
