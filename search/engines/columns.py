@@ -45,13 +45,14 @@ class Selection:
 
 
 class IndexColumns:
-    """Group and facet codes per row, for one token of the index. Row ids grow with every
-    reindexed document, so the columns are dense and a map (4 bytes per id up to the
-    highest) finds a row's position."""
+    """Group and facet codes per row, for one token of the index, and any integer columns an
+    engine ranks with. Row ids grow with every reindexed document, so the columns are dense
+    and a map (4 bytes per id up to the highest) finds a row's position."""
 
-    def __init__(self, token: str, rows: Iterable[tuple]):
-        """``rows`` are (id, *LOADED_FIELDS), taken a batch at a time and turned into codes
-        column by column: loading 100,000 rows never holds them all as Python objects."""
+    def __init__(self, token: str, rows: Iterable[tuple], numeric: tuple[str, ...] = ()):
+        """``rows`` are (id, *LOADED_FIELDS, *numeric), taken a batch at a time and turned
+        into codes column by column: loading 100,000 rows never holds them all as Python
+        objects. A missing number (NULL) is 0."""
         self.token = token
         ids: list[int] = []
         group_codes: dict[str, int] = defaultdict(count().__next__)
@@ -60,15 +61,20 @@ class IndexColumns:
         for facet in FACETS:  # a value seen first gets the next code
             value_codes[facet] = defaultdict(count(NO_VALUE + 1).__next__, {"": NO_VALUE})
         codes: dict[str, list[int]] = {facet: [] for facet in FACETS}
+        numbers: dict[str, list[int]] = {name: [] for name in numeric}
         rows = iter(rows)
         while batch := list(islice(rows, LOAD_BATCH)):
             batch_ids, group_keys, *columns = zip(*batch, strict=True)
             ids += batch_ids
             groups += map(group_codes.__getitem__, group_keys)
-            for facet, column in zip(FACETS, columns, strict=True):
+            for facet, column in zip(FACETS, columns[: len(FACETS)], strict=True):
                 codes[facet] += map(value_codes[facet].__getitem__, column)
+            for name, column in zip(numeric, columns[len(FACETS) :], strict=True):
+                numbers[name] += (value or 0 for value in column)
+        self.ids = np.array(ids, dtype=np.int64)
         self.position = np.full(max(ids, default=0) + 1, -1, np.int32)
         self.position[ids] = np.arange(len(ids), dtype=np.int32)
+        self.numbers = {name: np.array(numbers[name], dtype=np.int64) for name in numeric}
         self.group = np.array(groups, dtype=np.int32)
         self.group_count = len(group_codes)
         self._value_codes = {facet: dict(known) for facet, known in value_codes.items()}
@@ -84,6 +90,16 @@ class IndexColumns:
             if np.array_equal(values[self.group], facet_codes):
                 self.group_values[facet] = values
 
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def positions(self, ids: np.ndarray) -> np.ndarray:
+        """Each id's position, -1 for ids this copy does not hold."""
+        inside = (ids >= 0) & (ids < len(self.position))
+        positions = np.full(len(ids), -1, np.int32)
+        positions[inside] = self.position[ids[inside]]
+        return positions
+
     def knows(self, row_id: int) -> bool:
         return 0 <= row_id < len(self.position) and self.position[row_id] >= 0
 
@@ -97,7 +113,7 @@ class IndexColumns:
         """The rows of the ids this copy knows (a write may have landed after it was
         loaded), with a mask per filtered facet. A value the index has never held lets
         nothing through."""
-        positions = self.position[ids[(ids >= 0) & (ids < len(self.position))]]
+        positions = self.positions(ids)
         rows = positions[positions >= 0]
         passes = {}
         for facet in FACETS:

@@ -26,6 +26,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, islice
 
 import numpy as np
@@ -42,6 +43,7 @@ from search.engines.base import (
     SearchResults,
 )
 from search.engines.columns import LOAD_BATCH, LOADED_FIELDS, IndexColumns
+from search.engines.postings import PostingsBuilder
 from search.query import ParsedQuery, parse
 from search.spelling import best_correction
 from search.stemming import clean, fold, token_spans, vocabulary_words
@@ -52,6 +54,8 @@ SNIPPET_START, SNIPPET_STOP = "\ue000", "\ue001"
 
 SHADOW = "_new"
 BATCH_SIZE = 500
+# Documents per segment of postings written by a rebuild (search.engines.postings).
+SEGMENT_DOCUMENTS = 10_000
 # Reading the matches again when a write lands in between (see DatabaseEngine._matches).
 MATCH_ATTEMPTS = 3
 # Versions ranked for a page of results: most groups have two language versions, and ranking
@@ -198,8 +202,10 @@ class DatabaseEngine(SearchEngine):
     vocabulary_table = "search_vocabulary"
     # One row: the token of the index's current content (see search.engines.columns).
     state_table = "search_state"
-    # The table whose narrow rows (id, LOADED_FIELDS) the columns are loaded from.
+    # The table whose narrow rows (id, LOADED_FIELDS, numeric_fields) the columns are
+    # loaded from, and the integer columns an engine ranks with in the process.
     columns_table = documents_table
+    numeric_fields: tuple[str, ...] = ()
 
     def __init__(self):
         self._loaded_columns: IndexColumns | None = None
@@ -234,8 +240,17 @@ class DatabaseEngine(SearchEngine):
     def _swap_in_shadow_tables(self, cursor) -> None:
         raise NotImplementedError
 
-    def _insert(self, cursor, rows: list[dict], suffix: str = "") -> None:
+    def _insert(self, cursor, rows: list[dict], suffix: str = "", postings=None) -> None:
+        """Write the rows; an engine that ranks from postings adds theirs to ``postings``."""
         raise NotImplementedError
+
+    def _postings_builder(self) -> PostingsBuilder | None:
+        """Where ``_insert`` collects postings (search.engines.postings), for engines that
+        rank from them."""
+        return None
+
+    def _store_postings(self, cursor, postings: PostingsBuilder | None, suffix: str) -> None:
+        """Write what ``postings`` collected as a segment of the index."""
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
         """Delete the documents; returns their stored texts (for the vocabulary)."""
@@ -253,8 +268,16 @@ class DatabaseEngine(SearchEngine):
         in result order; a higher score is better."""
         raise NotImplementedError
 
-    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
-        """ref -> HIT_FIELDS, date, summary snippet and body snippet, for matching rows."""
+    def _ranking(
+        self, cursor, queries, query: SearchQuery, columns: IndexColumns, allowed: np.ndarray
+    ) -> Callable[[int], list[tuple[int, float]]]:
+        """What ``_ranked`` returns, for a window: by the database, unless an engine ranks the
+        ``allowed`` rows (positions in the columns) itself."""
+        return partial(self._ranked, cursor, queries, query)
+
+    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list, ranking) -> dict:
+        """ref -> HIT_FIELDS, date, summary snippet and body snippet, for matching rows;
+        ``ranking`` is what ordered them (``_ranking``)."""
         raise NotImplementedError
 
     def _spelling_candidates(self, cursor, word: str) -> list[tuple[str, str, int]]:
@@ -267,7 +290,9 @@ class DatabaseEngine(SearchEngine):
             return 0
         with transaction.atomic(), connection.cursor() as cursor:
             removed = self._remove(cursor, [row["key"] for row in rows])
-            self._insert(cursor, rows)
+            postings = self._postings_builder()
+            self._insert(cursor, rows, postings=postings)
+            self._store_postings(cursor, postings, "")
             self._update_vocabulary(cursor, rows, removed)
             self._renew_token(cursor)
         return len(rows)
@@ -290,16 +315,21 @@ class DatabaseEngine(SearchEngine):
             self._create_tables(cursor, SHADOW)
         written = 0
         words = {language: Counter() for language in content_languages()}
+        postings = self._postings_builder()
         for batch in batched(documents, BATCH_SIZE):
             rows = list({row["key"]: row for row in map(document_row, batch)}.values())
             with transaction.atomic(), connection.cursor() as cursor:
-                self._insert(cursor, rows, SHADOW)
+                self._insert(cursor, rows, SHADOW, postings)
+                if postings is not None and postings.documents >= SEGMENT_DOCUMENTS:
+                    self._store_postings(cursor, postings, SHADOW)
+                    postings = self._postings_builder()
             for row in rows:  # counted per language: Counter.update(set) runs in C
                 words.setdefault(row["language"], Counter()).update(vocabulary_words(row_text(row)))
             written += len(rows)
             if progress is not None:
                 progress.advance(len(batch))
         with transaction.atomic(), connection.cursor() as cursor:
+            self._store_postings(cursor, postings, SHADOW)
             self._add_words(
                 cursor,
                 Counter(
@@ -375,24 +405,26 @@ class DatabaseEngine(SearchEngine):
         """The token and (id, *LOADED_FIELDS) of every row, read in one statement and handed
         over in batches. Without a state row nothing is read, and nothing is then found
         (see status)."""
+        fields = ", ".join(f"e.{name}" for name in (*LOADED_FIELDS, *self.numeric_fields))
         cursor.execute(
-            f"SELECT s.token, e.id, {', '.join(f'e.{name}' for name in LOADED_FIELDS)} "
+            f"SELECT s.token, e.id, {fields} "
             f"FROM {self.state_table} s LEFT JOIN {self.columns_table} e ON TRUE"
         )
         first = cursor.fetchone()
         if first is None:
-            return IndexColumns(None, [])
+            return IndexColumns(None, [], self.numeric_fields)
         rest = chain.from_iterable(iter(lambda: cursor.fetchmany(LOAD_BATCH), []))
         rows = (row[1:] for row in chain([first], rest) if row[1] is not None)
-        return IndexColumns(first[0], rows)
+        return IndexColumns(first[0], rows, self.numeric_fields)
 
     def _hits(self, cursor, queries, query: SearchQuery, columns, selection) -> list[SearchHit]:
         """The page of results: only the top of the list is sorted, and language versions
         are collapsed in Python, instead of numbering the versions of every match."""
         allowed = selection.allowed()
+        ranking = self._ranking(cursor, queries, query, columns, allowed)
 
         def ranked(window: int) -> list[RankedRow]:
-            rows = self._ranked(cursor, queries, query, window)
+            rows = ranking(window)
             # A row written after the columns were loaded is left for the next search.
             return [
                 RankedRow(ref, columns.group_of(ref), columns.language(ref), score)
@@ -406,7 +438,7 @@ class DatabaseEngine(SearchEngine):
         shown = collapse_page(
             ranked, reader_versions, max(query.offset, 0), max(query.limit, 0), query.language
         )
-        rows = self._page_rows(cursor, queries, [row.ref for row in shown])
+        rows = self._page_rows(cursor, queries, [row.ref for row in shown], ranking)
         return [self._hit(rows[row.ref], row.score) for row in shown]
 
     def _hit(self, row: tuple, score: float) -> SearchHit:

@@ -176,7 +176,7 @@ class PostgresEngine(DatabaseEngine):
             for index in indexes:
                 cursor.execute(f"ALTER INDEX {table}{SHADOW}_{index} RENAME TO {table}_{index}")
 
-    def _insert(self, cursor, rows: list[dict], suffix: str = "") -> None:
+    def _insert(self, cursor, rows: list[dict], suffix: str = "", postings=None) -> None:
         """One INSERT per batch, its values passed as one array per column (``unnest``): no
         statement grows with the batch, and the vectors are computed by the server."""
         prepared_fields = [f"{field}_prepared" for field, _weight in WEIGHTED_FIELDS]
@@ -245,7 +245,7 @@ class PostgresEngine(DatabaseEngine):
         )
         return cursor.fetchall()
 
-    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
+    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list, _ranking) -> dict:
         selects, params = [], []
         for field in ("summary", "body"):
             branches = []

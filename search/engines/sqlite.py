@@ -18,17 +18,25 @@ branch did the same, at the cost of intersecting every match with half the index
 The facet values are indexed too, as terms of a column of their own that weighs nothing in
 the ranking: a filter becomes part of the MATCH expression, so only the rows that pass it
 are ranked.
+
+Ranking computes FTS5's ``bm25()`` scores in the process, from postings written beside the
+FTS table (search.engines.postings); FTS5 scores only the conjunctions with a phrase of
+several tokens, on their own rows, and ranks everything itself when the postings belong to
+another state of the index than the process's columns.
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
 # every value, including any text a reader typed, is a bound parameter.
 
+import datetime
+
 import numpy as np
-from django.db import connection
+from django.db import connection, transaction
 
 from search.engines.base import FACETS, SearchQuery
 from search.engines.database import (
     HIT_FIELDS,
+    SEGMENT_DOCUMENTS,
     SHADOW,
     SNIPPET_START,
     SNIPPET_STOP,
@@ -36,6 +44,14 @@ from search.engines.database import (
     DatabaseEngine,
     content_languages,
     parse_ids,
+)
+from search.engines.postings import (
+    PostingsBuilder,
+    TermWeights,
+    bm25,
+    merged_rows,
+    top,
+    weighted_terms,
 )
 from search.query import ParsedQuery
 from search.stemming import analyze, clean, fold, tokens
@@ -45,8 +61,18 @@ FTS_TABLE = "search_fts"
 # and autocomplete read, so none of them touches the texts.
 ENTRY_TABLE = "search_entry"
 ENTRY_FIELDS = ("key", "group_key", "title", "date", *FACETS)
-# bm25 weights per FTS column: title, identifier, summary, body, facets.
-BM25_WEIGHTS = "8.0, 8.0, 3.0, 1.0, 0.0"
+# Integer columns of the narrow rows that the process ranks with: the row's number of indexed
+# tokens (bm25's document length) and its date as a day number (0: undated).
+NUMERIC_FIELDS = ("length", "day")
+# bm25 weights per FTS column: title, identifier, summary, body, facets. The postings store
+# occurrences weighted by them: changing them needs rebuild_search_index.
+COLUMN_WEIGHTS = (8, 8, 3, 1, 0)
+BM25_WEIGHTS = ", ".join(f"{weight:.1f}" for weight in COLUMN_WEIGHTS)
+POSTING_TABLE = "search_posting"
+SEGMENT_TABLE = "search_segment"
+# Segments with fewer documents than a rebuild writes at once are merged into one when there
+# are more of them than this (each publication writes one).
+SMALL_SEGMENTS = 8
 # Titles and identifiers as written, for autocomplete: a table of their own keeps the words a
 # prefix expands to few, and prefix indexes answer the shortest prefixes ("car-t": "t*").
 AUTOCOMPLETE_TABLE = "search_autocomplete"
@@ -88,19 +114,23 @@ def indexed_terms(text: str, language: str) -> str:
     return " ".join(f"{language}{stem}" for stem in analyze(text, language))
 
 
-def _conjunction(parsed: ParsedQuery, language: str) -> str:
-    """Every word and every phrase. A word made of several tokens (DARE-SOP-0012, CAR-T,
-    2.6.27) is a phrase of them, as PostgreSQL's parser makes it."""
+def _conjunction(parsed: ParsedQuery, language: str) -> tuple[str, ...]:
+    """The phrases of every word and every phrase. A word made of several tokens
+    (DARE-SOP-0012, CAR-T, 2.6.27) is a phrase of them, as PostgreSQL's parser makes it."""
     texts = (*parsed.plain.split(), *parsed.phrases)
     terms = (indexed_terms(text, language) for text in texts)
-    return " AND ".join(_quoted(term) for term in terms if term)
+    return tuple(term for term in terms if term)
+
+
+def conjunctions(queries: list[ParsedQuery], language: str) -> list[tuple[str, ...]]:
+    """The phrases of each query stemmed in ``language``; queries that stem alike (a glossary
+    term differing from the query in case) once."""
+    return list(dict.fromkeys(_conjunction(parsed, language) for parsed in queries))
 
 
 def language_expression(queries: list[ParsedQuery], language: str) -> str:
-    """Documents in ``language`` matched by any of the queries stemmed in that language;
-    queries that stem alike (a glossary term differing from the query in case) once."""
-    conjunctions = dict.fromkeys(_conjunction(parsed, language) for parsed in queries)
-    return " OR ".join(f"({conjunction})" for conjunction in conjunctions)
+    """Documents in ``language`` matched by any of the queries stemmed in that language."""
+    return " OR ".join(map(conjunction_expression, conjunctions(queries, language)))
 
 
 def match_expression(queries: list[ParsedQuery]) -> str:
@@ -110,9 +140,61 @@ def match_expression(queries: list[ParsedQuery]) -> str:
     )
 
 
+def day_number(date: datetime.date | None) -> int | None:
+    return date.toordinal() if date else None
+
+
+def conjunction_expression(conjunction: tuple[str, ...]) -> str:
+    return "(" + " AND ".join(map(_quoted, conjunction)) + ")"
+
+
+class PostingsRanking:
+    """The allowed rows (positions in the columns) in result order, by their bm25 scores
+    (search.engines.postings), and which conjunctions of the expression each row matches."""
+
+    def __init__(self, expression, weights: TermWeights, scored, columns, allowed, query):
+        self.expression, self.weights, self.scored = expression, weights, scored
+        self.allowed = allowed
+        lengths = columns.numbers["length"]
+        self.scores = bm25(
+            expression, weights, allowed, lengths, len(columns), int(lengths.sum()), scored
+        )
+        self.refs = columns.ids[allowed]
+        self.order = None
+        if query.sort == "date":
+            days = columns.numbers["day"][allowed]
+            self.order = np.lexsort((self.refs, -self.scores, -days, days == 0))
+
+    def __call__(self, window: int) -> list[tuple[int, float]]:
+        if self.order is not None:
+            chosen = self.order[:window]
+        else:
+            chosen = top(self.scores, self.refs, window)
+        return list(zip(self.refs[chosen].tolist(), self.scores[chosen].tolist(), strict=True))
+
+    def matched_expression(self, ref: int) -> str | None:
+        """The conjunctions the row matches, as a MATCH expression: its snippets highlight
+        what FTS5 highlights for the whole expression, at the cost of these alone."""
+        indices = np.flatnonzero(self.refs == ref)
+        if not len(indices):
+            return None
+        index = indices[0]
+        matched = [
+            conjunction
+            for conjunction in self.expression
+            if (
+                self.scored[conjunction][self.allowed[index]] > 0
+                if conjunction in self.scored
+                else all(self.weights.of(term)[index] > 0 for term in conjunction)
+            )
+        ]
+        return " OR ".join(map(conjunction_expression, matched)) or None
+
+
 class SQLiteEngine(DatabaseEngine):
     name = "sqlite"
     columns_table = ENTRY_TABLE
+    numeric_fields = NUMERIC_FIELDS
 
     def _create_tables(self, cursor, suffix: str) -> None:
         # The FTS table names its content table by its final name even in a shadow copy:
@@ -132,7 +214,16 @@ class SQLiteEngine(DatabaseEngine):
         cursor.execute(
             f"CREATE TABLE {ENTRY_TABLE}{suffix} (id INTEGER PRIMARY KEY, "
             + ", ".join(f"{name} TEXT NOT NULL" for name in ENTRY_FIELDS if name != "date")
-            + ", date TEXT)"
+            + ", date TEXT, length INTEGER NOT NULL, day INTEGER)"
+        )
+        cursor.execute(
+            f"CREATE TABLE {POSTING_TABLE}{suffix} (term TEXT NOT NULL, "
+            "segment INTEGER NOT NULL, refs BLOB NOT NULL, weights BLOB NOT NULL, "
+            "PRIMARY KEY (term, segment)) WITHOUT ROWID"
+        )
+        cursor.execute(
+            f"CREATE TABLE {SEGMENT_TABLE}{suffix} (segment INTEGER PRIMARY KEY, "
+            "documents INTEGER NOT NULL, last_ref INTEGER NOT NULL)"
         )
         cursor.execute(
             f"CREATE VIRTUAL TABLE {FTS_TABLE}{suffix} USING fts5("
@@ -157,30 +248,51 @@ class SQLiteEngine(DatabaseEngine):
             f"CREATE INDEX IF NOT EXISTS {ENTRY_TABLE}_group{suffix} "
             f"ON {ENTRY_TABLE}{suffix} (group_key, language)"
         )
+        cursor.execute(
+            f"CREATE INDEX IF NOT EXISTS {POSTING_TABLE}_segment{suffix} "
+            f"ON {POSTING_TABLE}{suffix} (segment)"
+        )
+
+    def _index_tables(self) -> tuple[str, ...]:
+        return (
+            FTS_TABLE,
+            AUTOCOMPLETE_TABLE,
+            self.documents_table,
+            ENTRY_TABLE,
+            POSTING_TABLE,
+            SEGMENT_TABLE,
+            self.vocabulary_table,
+        )
 
     def _drop_index_tables(self, cursor, suffix: str) -> None:
-        for table in (FTS_TABLE, AUTOCOMPLETE_TABLE, self.documents_table, ENTRY_TABLE):
+        for table in self._index_tables():
             cursor.execute(f"DROP TABLE IF EXISTS {table}{suffix}")
-        cursor.execute(f"DROP TABLE IF EXISTS {self.vocabulary_table}{suffix}")
 
     def _swap_in_shadow_tables(self, cursor) -> None:
         self._drop_index_tables(cursor, "")
-        tables = (self.documents_table, ENTRY_TABLE, FTS_TABLE, AUTOCOMPLETE_TABLE)
-        for table in (*tables, self.vocabulary_table):
+        for table in self._index_tables():
             cursor.execute(f"ALTER TABLE {table}{SHADOW} RENAME TO {table}")
 
-    def _insert(self, cursor, rows: list[dict], suffix: str = "") -> None:
+    def _insert(self, cursor, rows: list[dict], suffix: str = "", postings=None) -> None:
         """Rows get consecutive ids after the highest one, so each table takes its rows in
-        one executemany."""
-        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {self.documents_table}{suffix}")
+        one executemany; an id a segment of postings still names is never given again."""
+        cursor.execute(
+            f"SELECT MAX((SELECT COALESCE(MAX(id), 0) FROM {self.documents_table}{suffix}), "
+            f"(SELECT COALESCE(MAX(last_ref), 0) FROM {SEGMENT_TABLE}{suffix}))"
+        )
         (highest,) = cursor.fetchone()
         documents, entries, indexed, titles = [], [], [], []
         for number, row in enumerate(rows, start=highest + 1):
             terms = [indexed_terms(row[name], row["language"]) for name in TERM_FIELDS]
             terms.append(facet_terms(row))
+            weighted, length = weighted_terms(terms, COLUMN_WEIGHTS)
+            if postings is not None:
+                postings.add(number, weighted)
             autocomplete = f"{row['title']} {row['identifier']}"
             documents.append([number, *(row[name] for name in STORED_FIELDS), autocomplete, *terms])
-            entries.append([number, *(row[name] for name in ENTRY_FIELDS)])
+            entries.append(
+                [number, *(row[name] for name in ENTRY_FIELDS), length, day_number(row["date"])]
+            )
             indexed.append([number, *terms])
             titles.append([number, autocomplete])
         columns = ("id", *STORED_FIELDS, "autocomplete", *TERM_COLUMNS)
@@ -189,9 +301,10 @@ class SQLiteEngine(DatabaseEngine):
             f"VALUES ({', '.join(['%s'] * len(columns))})",
             documents,
         )
+        entry_columns = ("id", *ENTRY_FIELDS, *NUMERIC_FIELDS)
         cursor.executemany(
-            f"INSERT INTO {ENTRY_TABLE}{suffix} (id, {', '.join(ENTRY_FIELDS)}) "
-            f"VALUES ({', '.join(['%s'] * (len(ENTRY_FIELDS) + 1))})",
+            f"INSERT INTO {ENTRY_TABLE}{suffix} ({', '.join(entry_columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(entry_columns))})",
             entries,
         )
         cursor.executemany(
@@ -202,6 +315,63 @@ class SQLiteEngine(DatabaseEngine):
         cursor.executemany(
             f"INSERT INTO {AUTOCOMPLETE_TABLE}{suffix} (rowid, autocomplete) VALUES (%s, %s)",
             titles,
+        )
+
+    def _postings_builder(self) -> PostingsBuilder:
+        return PostingsBuilder()
+
+    def _store_postings(self, cursor, postings: PostingsBuilder | None, suffix: str) -> None:
+        if not postings:
+            return
+        cursor.execute(f"SELECT COALESCE(MAX(segment), 0) + 1 FROM {SEGMENT_TABLE}{suffix}")
+        (segment,) = cursor.fetchone()
+        self._write_segment(cursor, suffix, segment, postings.rows(segment))
+        cursor.execute(
+            f"INSERT INTO {SEGMENT_TABLE}{suffix} (segment, documents, last_ref) "
+            "VALUES (%s, %s, %s)",
+            [segment, postings.documents, postings.last_ref],
+        )
+        if not suffix:
+            self._merge_small_segments(cursor, segment + 1)
+
+    @staticmethod
+    def _write_segment(cursor, suffix: str, segment: int, rows) -> None:
+        cursor.executemany(
+            f"INSERT INTO {POSTING_TABLE}{suffix} (term, segment, refs, weights) "
+            "VALUES (%s, %s, %s, %s)",
+            rows,
+        )
+
+    def _merge_small_segments(self, cursor, merged: int) -> None:
+        """Once there are more than SMALL_SEGMENTS small segments, one segment of their
+        postings of rows still indexed replaces them, so a search reads few rows per term."""
+        cursor.execute(
+            f"SELECT segment, documents, last_ref FROM {SEGMENT_TABLE} WHERE documents < %s",
+            [SEGMENT_DOCUMENTS],
+        )
+        small = cursor.fetchall()
+        if len(small) <= SMALL_SEGMENTS:
+            return
+        numbers = [segment for segment, _documents, _last_ref in small]
+        placeholders = ", ".join(["%s"] * len(numbers))
+        cursor.execute(f"SELECT group_concat(id) FROM {ENTRY_TABLE}")
+        live = parse_ids(cursor.fetchone()[0])
+        cursor.execute(
+            f"SELECT term, refs, weights FROM {POSTING_TABLE} "
+            f"WHERE segment IN ({placeholders}) ORDER BY term, segment",
+            numbers,
+        )
+        rows = list(merged_rows(cursor.fetchall(), live, merged))
+        for table in (POSTING_TABLE, SEGMENT_TABLE):
+            cursor.execute(f"DELETE FROM {table} WHERE segment IN ({placeholders})", numbers)
+        self._write_segment(cursor, "", merged, rows)
+        cursor.execute(
+            f"INSERT INTO {SEGMENT_TABLE} (segment, documents, last_ref) VALUES (%s, %s, %s)",
+            [
+                merged,
+                sum(documents for _segment, documents, _last_ref in small),
+                max(last_ref for _segment, _documents, last_ref in small),
+            ],
         )
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
@@ -236,6 +406,53 @@ class SQLiteEngine(DatabaseEngine):
         token, ids = cursor.fetchone()
         return token, parse_ids(ids)
 
+    def _ranking(self, cursor, queries, query: SearchQuery, columns, allowed: np.ndarray):
+        """The allowed rows' bm25 scores, from the postings of the expression's words and,
+        for conjunctions with a phrase of several tokens, FTS5's scores of each of them (read
+        in one transaction with the postings); FTS5's ranking when the index is in another
+        state than the columns."""
+        expression = [
+            conjunction
+            for language in content_languages()
+            for conjunction in conjunctions(queries, language)
+        ]
+        with_phrases = [c for c in expression if any(" " in term for term in c)]
+        terms = sorted({term for c in expression for term in c if " " not in term})
+        with transaction.atomic(using=connection.alias):
+            cursor.execute(
+                f"SELECT s.token, p.term, p.refs, p.weights FROM {self.state_table} s "
+                f"LEFT JOIN {POSTING_TABLE} p ON p.term IN ({', '.join(['%s'] * len(terms))})",
+                terms,
+            )
+            rows = cursor.fetchall()
+            if not rows or rows[0][0] != columns.token:
+                return super()._ranking(cursor, queries, query, columns, allowed)
+            scored = {
+                conjunction: self._conjunction_scores(cursor, conjunction, query, columns)
+                for conjunction in with_phrases
+            }
+        postings = (row[1:] for row in rows if row[1] is not None)
+        return PostingsRanking(
+            expression, TermWeights(columns, postings, allowed), scored, columns, allowed, query
+        )
+
+    @staticmethod
+    def _conjunction_scores(cursor, conjunction, query: SearchQuery, columns) -> np.ndarray:
+        """FTS5's score of the conjunction alone in each row of the columns (0 where it does
+        not match): what its phrases add to a row's score in any expression holding it."""
+        expression = conjunction_expression(conjunction) + filter_expression(query.filters)
+        cursor.execute(
+            f"SELECT rowid, -bm25({FTS_TABLE}, {BM25_WEIGHTS}) FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s",
+            [expression],
+        )
+        found = np.array(cursor.fetchall(), dtype=np.float64).reshape(-1, 2)
+        positions = columns.positions(found[:, 0].astype(np.int64))
+        held = positions >= 0
+        scores = np.zeros(len(columns), dtype=np.float64)
+        scores[positions[held]] = found[held, 1]
+        return scores
+
     def _ranked(
         self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int
     ) -> list[tuple[int, float]]:
@@ -260,18 +477,29 @@ class SQLiteEngine(DatabaseEngine):
         rows.sort(key=self._order_key(query.sort))
         return [(ref, score) for ref, score, _date in rows[:window]]
 
-    def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list) -> dict[object, tuple]:
+    def _page_rows(self, cursor, queries, refs: list, ranking) -> dict[object, tuple]:
+        """With a ranking from postings, each row is read with only what it matched (one
+        SELECT per row, in one statement): a MATCH with the whole expression evaluates all of
+        it over the table (6 ms for a query with a dozen glossary alternatives)."""
         if not refs:
             return {}
+        whole = match_expression(queries)
+        if isinstance(ranking, PostingsRanking):
+            per_row = [([ref], ranking.matched_expression(ref) or whole) for ref in refs]
+        else:
+            per_row = [(refs, whole)]
         fields = ", ".join(f"d.{name}" for name in (*HIT_FIELDS, "date"))
-        cursor.execute(
-            f"SELECT d.id, {fields}, "
-            f"snippet({FTS_TABLE}, 2, %s, %s, %s, %s), snippet({FTS_TABLE}, 3, %s, %s, %s, %s) "
-            f"FROM {FTS_TABLE} JOIN {self.documents_table} d ON d.id = {FTS_TABLE}.rowid "
-            f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid IN "
-            f"({', '.join(['%s'] * len(refs))})",
-            [*SNIPPET_ARGUMENTS, *SNIPPET_ARGUMENTS, match_expression(queries), *refs],
-        )
+        selects, parameters = [], []
+        for row_refs, expression in per_row:
+            selects.append(
+                f"SELECT d.id, {fields}, snippet({FTS_TABLE}, 2, %s, %s, %s, %s), "
+                f"snippet({FTS_TABLE}, 3, %s, %s, %s, %s) "
+                f"FROM {FTS_TABLE} JOIN {self.documents_table} d ON d.id = {FTS_TABLE}.rowid "
+                f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid IN "
+                f"({', '.join(['%s'] * len(row_refs))})"
+            )
+            parameters += [*SNIPPET_ARGUMENTS, *SNIPPET_ARGUMENTS, expression, *row_refs]
+        cursor.execute(" UNION ALL ".join(selects), parameters)
         return {row[0]: row[1:] for row in cursor.fetchall()}
 
     def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
