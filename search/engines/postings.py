@@ -108,57 +108,101 @@ class TermWeights:
     and the number of rows of the columns that hold it, read from its postings."""
 
     def __init__(self, columns, postings: Iterable[tuple[str, bytes, bytes]], rows: np.ndarray):
-        slot = np.full(len(columns), -1, dtype=np.int64)
-        slot[rows] = np.arange(len(rows))
-        self._size = len(rows)
+        self._columns = columns
+        self._slot = np.full(len(columns), -1, dtype=np.int64)
+        self._slot[rows] = np.arange(len(rows))
+        self.size = len(rows)
         self._values: dict[str, np.ndarray] = {}
         self.rows_with: Counter = Counter()
         for term, refs, weights in postings:
-            positions = columns.positions(np.frombuffer(refs, dtype=REF_TYPE).astype(np.int64))
-            held = positions >= 0
+            slots, held = self.slots(np.frombuffer(refs, dtype=REF_TYPE))
             self.rows_with[term] += int(held.sum())
-            slots = slot[positions[held]]
             wanted = slots >= 0
-            values = self._values.setdefault(term, np.zeros(self._size, dtype=np.float64))
+            values = self._values.setdefault(term, np.zeros(self.size, dtype=np.float64))
             values[slots[wanted]] = np.frombuffer(weights, dtype=WEIGHT_TYPE)[held][wanted]
+
+    def slots(self, refs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For refs, which the columns hold (a mask), and the slot among the rows of each
+        of those (-1 for rows not asked for)."""
+        positions = self._columns.positions(refs.astype(np.int64))
+        held = positions >= 0
+        return self._slot[positions[held]], held
 
     def of(self, term: str) -> np.ndarray:
         values = self._values.get(term)
-        return values if values is not None else np.zeros(self._size)
+        return values if values is not None else np.zeros(self.size)
+
+
+class Bm25:
+    """FTS5's bm25 terms for the rows a TermWeights was read for."""
+
+    def __init__(self, weights: TermWeights, lengths: np.ndarray, total_rows: int, total_tokens):
+        """``lengths``: the tokens of each of those rows; the totals: of the whole table."""
+        self.weights, self.total_rows = weights, total_rows
+        average = total_tokens / total_rows if total_rows else 1.0
+        self.norm = K1 * (1 - B + B * lengths.astype(np.float64) / average)
+
+    def present(self, terms: Iterable[str]) -> np.ndarray:
+        mask = np.ones(self.weights.size, dtype=bool)
+        for term in terms:
+            mask &= self.weights.of(term) > 0
+        return mask
+
+    def term(self, term: str, where: np.ndarray) -> np.ndarray:
+        """The term's share of each row's score where ``where`` holds, else 0."""
+        found = self.weights.rows_with[term]
+        idf = math.log((self.total_rows - found + 0.5) / (found + 0.5))
+        idf = idf if idf > 0 else MINIMUM_IDF
+        frequency = np.where(where, self.weights.of(term), 0.0)
+        return idf * ((frequency * (K1 + 1.0)) / (frequency + self.norm))
+
+    def conjunction(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Where single-token phrases all occur, and their share of those rows' scores."""
+        matched = self.present(terms)
+        scores = np.zeros(self.weights.size, dtype=np.float64)
+        for term in terms:
+            scores += self.term(term, matched)
+        return matched, scores
+
+
+@dataclass
+class PhraseScores:
+    """A phrase of several tokens, scored by FTS5: the rows holding it (among those a
+    conjunction with it may match), and its share of their scores."""
+
+    present: np.ndarray
+    scores: np.ndarray
 
 
 def bm25(
-    conjunctions: Sequence[Sequence[str]],
-    weights: TermWeights,
-    rows: np.ndarray,
-    lengths: np.ndarray,
-    total_rows: int,
-    total_tokens: int,
-    scored: Mapping[Sequence[str], np.ndarray] | None = None,
-) -> np.ndarray:
-    """FTS5's bm25 score of each row (a position in the columns, the rows ``weights`` was
-    read for) for an expression that ORs the conjunctions, higher is better; see the
-    module's docstring. ``scored`` holds, per conjunction with a phrase of several tokens,
-    its score in each row of the columns (0 where it does not match); the others are scored
-    from ``weights``."""
-    scores = np.zeros(len(rows), dtype=np.float64)
-    if not total_rows:
-        return scores
-    average = total_tokens / total_rows
-    norm = K1 * (1 - B + B * lengths[rows].astype(np.float64) / average)
+    conjunctions: Sequence[tuple[str, ...]],
+    scorer: Bm25,
+    phrases: Mapping[str, PhraseScores] | None = None,
+    whole: Mapping[tuple[str, ...], np.ndarray] | None = None,
+) -> tuple[np.ndarray, dict[tuple[str, ...], np.ndarray]]:
+    """FTS5's bm25 score of each row for an expression that ORs the conjunctions (higher is
+    better; see the module's docstring), and where each conjunction matches. A conjunction
+    holds single-token phrases and at most one longer phrase, scored in ``phrases``, or is
+    scored ``whole`` by FTS5 (0 where it does not match)."""
+    phrases, whole = phrases or {}, whole or {}
+    scores = np.zeros(scorer.weights.size, dtype=np.float64)
+    matches = {}
     for conjunction in conjunctions:
-        if scored and conjunction in scored:
-            scores += scored[conjunction][rows]
+        if conjunction in whole:
+            matches[conjunction] = whole[conjunction] > 0
+            scores += whole[conjunction]
             continue
-        frequencies = [weights.of(term) for term in conjunction]
-        matched = np.logical_and.reduce([frequency > 0 for frequency in frequencies])
-        for term, frequency in zip(conjunction, frequencies, strict=True):
-            found = weights.rows_with[term]
-            idf = math.log((total_rows - found + 0.5) / (found + 0.5))
-            idf = idf if idf > 0 else MINIMUM_IDF
-            frequency = np.where(matched, frequency, 0.0)
-            scores += idf * ((frequency * (K1 + 1.0)) / (frequency + norm))
-    return scores
+        words = [term for term in conjunction if " " not in term]
+        longer = [phrases[term] for term in conjunction if " " in term]
+        matched = scorer.present(words)
+        for phrase in longer:
+            matched &= phrase.present
+        for term in words:
+            scores += scorer.term(term, matched)
+        for phrase in longer:
+            scores += np.where(matched, phrase.scores, 0.0)
+        matches[conjunction] = matched
+    return scores, matches
 
 
 def top(scores: np.ndarray, refs: np.ndarray, window: int) -> np.ndarray:

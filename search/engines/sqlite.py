@@ -46,6 +46,8 @@ from search.engines.database import (
     parse_ids,
 )
 from search.engines.postings import (
+    Bm25,
+    PhraseScores,
     PostingsBuilder,
     TermWeights,
     bm25,
@@ -152,13 +154,8 @@ class PostingsRanking:
     """The allowed rows (positions in the columns) in result order, by their bm25 scores
     (search.engines.postings), and which conjunctions of the expression each row matches."""
 
-    def __init__(self, expression, weights: TermWeights, scored, columns, allowed, query):
-        self.expression, self.weights, self.scored = expression, weights, scored
-        self.allowed = allowed
-        lengths = columns.numbers["length"]
-        self.scores = bm25(
-            expression, weights, allowed, lengths, len(columns), int(lengths.sum()), scored
-        )
+    def __init__(self, expression, scorer: Bm25, phrases, whole, columns, allowed, query):
+        self.scores, self.matches = bm25(expression, scorer, phrases, whole)
         self.refs = columns.ids[allowed]
         self.order = None
         if query.sort == "date":
@@ -178,16 +175,7 @@ class PostingsRanking:
         indices = np.flatnonzero(self.refs == ref)
         if not len(indices):
             return None
-        index = indices[0]
-        matched = [
-            conjunction
-            for conjunction in self.expression
-            if (
-                self.scored[conjunction][self.allowed[index]] > 0
-                if conjunction in self.scored
-                else all(self.weights.of(term)[index] > 0 for term in conjunction)
-            )
-        ]
+        matched = [c for c, where in self.matches.items() if where[indices[0]]]
         return " OR ".join(map(conjunction_expression, matched)) or None
 
 
@@ -407,8 +395,8 @@ class SQLiteEngine(DatabaseEngine):
         return token, parse_ids(ids)
 
     def _ranking(self, cursor, queries, query: SearchQuery, columns, allowed: np.ndarray):
-        """The allowed rows' bm25 scores, from the postings of the expression's words and,
-        for conjunctions with a phrase of several tokens, FTS5's scores of each of them (read
+        """The allowed rows' bm25 scores from the postings of the expression's words and, for
+        phrases of several tokens, from FTS5's scores of the rows where they can count (read
         in one transaction with the postings); FTS5's ranking when the index is in another
         state than the columns."""
         expression = [
@@ -416,7 +404,14 @@ class SQLiteEngine(DatabaseEngine):
             for language in content_languages()
             for conjunction in conjunctions(queries, language)
         ]
-        with_phrases = [c for c in expression if any(" " in term for term in c)]
+        by_phrase: dict[str, list[tuple[str, ...]]] = {}
+        whole = []
+        for conjunction in expression:
+            longer = [term for term in conjunction if " " in term]
+            if len(longer) == 1:
+                by_phrase.setdefault(longer[0], []).append(conjunction)
+            elif longer:
+                whole.append(conjunction)
         terms = sorted({term for c in expression for term in c if " " not in term})
         with transaction.atomic(using=connection.alias):
             cursor.execute(
@@ -427,31 +422,58 @@ class SQLiteEngine(DatabaseEngine):
             rows = cursor.fetchall()
             if not rows or rows[0][0] != columns.token:
                 return super()._ranking(cursor, queries, query, columns, allowed)
-            scored = {
-                conjunction: self._conjunction_scores(cursor, conjunction, query, columns)
-                for conjunction in with_phrases
+            postings = (row[1:] for row in rows if row[1] is not None)
+            weights = TermWeights(columns, postings, allowed)
+            lengths = columns.numbers["length"]
+            scorer = Bm25(weights, lengths[allowed], len(columns), int(lengths.sum()))
+            phrases = {
+                phrase: self._phrase_scores(cursor, phrase, holding, scorer, query)
+                for phrase, holding in by_phrase.items()
             }
-        postings = (row[1:] for row in rows if row[1] is not None)
-        return PostingsRanking(
-            expression, TermWeights(columns, postings, allowed), scored, columns, allowed, query
-        )
+            scored = {
+                conjunction: self._fts5_scores(
+                    cursor, conjunction_expression(conjunction), query, weights
+                )
+                for conjunction in whole
+            }
+        whole_scores = {}
+        for conjunction, (slots, scores) in scored.items():
+            whole_scores[conjunction] = np.zeros(weights.size)
+            whole_scores[conjunction][slots] = scores
+        return PostingsRanking(expression, scorer, phrases, whole_scores, columns, allowed, query)
+
+    def _phrase_scores(self, cursor, phrase: str, holding, scorer: Bm25, query) -> PhraseScores:
+        """FTS5's score of ``phrase`` in the rows where a conjunction ``holding`` it may count:
+        FTS5 scores the phrase with the rest of those conjunctions (which narrows the rows it
+        reads), and the rest's share, known from the postings, is taken off again."""
+        rests = list(dict.fromkeys(tuple(t for t in c if t != phrase) for c in holding))
+        rests = rests if all(rests) else []  # the phrase alone: every row holding it
+        expression = _quoted(phrase)
+        if rests:
+            expression += f" AND ({' OR '.join(map(conjunction_expression, rests))})"
+        slots, scores = self._fts5_scores(cursor, expression, query, scorer.weights)
+        for rest in rests:
+            _matched, share = scorer.conjunction(rest)
+            scores -= share[slots]
+        present = np.zeros(scorer.weights.size, dtype=bool)
+        present[slots] = True
+        phrase_scores = np.zeros(scorer.weights.size)
+        phrase_scores[slots] = scores
+        return PhraseScores(present, phrase_scores)
 
     @staticmethod
-    def _conjunction_scores(cursor, conjunction, query: SearchQuery, columns) -> np.ndarray:
-        """FTS5's score of the conjunction alone in each row of the columns (0 where it does
-        not match): what its phrases add to a row's score in any expression holding it."""
-        expression = conjunction_expression(conjunction) + filter_expression(query.filters)
+    def _fts5_scores(cursor, expression: str, query, weights: TermWeights):
+        """FTS5's bm25 score of the expression in each allowed row it matches: (slots among
+        the allowed rows, scores)."""
         cursor.execute(
             f"SELECT rowid, -bm25({FTS_TABLE}, {BM25_WEIGHTS}) FROM {FTS_TABLE} "
             f"WHERE {FTS_TABLE} MATCH %s",
-            [expression],
+            [f"({expression}){filter_expression(query.filters)}"],
         )
         found = np.array(cursor.fetchall(), dtype=np.float64).reshape(-1, 2)
-        positions = columns.positions(found[:, 0].astype(np.int64))
-        held = positions >= 0
-        scores = np.zeros(len(columns), dtype=np.float64)
-        scores[positions[held]] = found[held, 1]
-        return scores
+        slots, held = weights.slots(found[:, 0].astype(np.int64))
+        wanted = slots >= 0
+        return slots[wanted], found[held, 1][wanted]
 
     def _ranked(
         self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int

@@ -15,6 +15,7 @@ from search.engines import database, sqlite
 from search.engines.base import SearchQuery
 from search.engines.columns import IndexColumns
 from search.engines.postings import (
+    Bm25,
     PostingsBuilder,
     TermWeights,
     bm25,
@@ -64,12 +65,14 @@ def test_a_phrase_counts_only_where_its_whole_conjunction_matches():
     builder.add(1, {"a": 1, "c": 1})
     builder.add(2, {"c": 1})
     builder.add(3, {"a": 1, "b": 1})
-    rows, lengths = np.arange(3), np.array([10, 10, 10])
+    rows = np.arange(3)
     weights = TermWeights(columns, [(t, r, w) for t, _s, r, w in builder.rows(1)], rows)
-    both = bm25([("a", "b"), ("c",)], weights, rows, lengths, 3, 30)
-    alone = bm25([("c",)], weights, rows, lengths, 3, 30)
+    scorer = Bm25(weights, np.array([10, 10, 10]), 3, 30)
+    both, matches = bm25([("a", "b"), ("c",)], scorer)
+    alone, _matches = bm25([("c",)], scorer)
     assert both[0] == alone[0] == alone[1]
     assert both[2] > 0 and alone[2] == 0
+    assert matches[("a", "b")].tolist() == [False, False, True]
 
 
 def test_rows_the_columns_do_not_hold_are_left_out_of_postings():
@@ -139,6 +142,8 @@ QUERIES = [
     (["transductie T-cellen", "transduction T-cells", "transductie"], {}),
     (['"cells sample" release', "T-cells"], {"centre": ("lumc",)}),
     (["DARE-SOP-0012 kweek"], {}),
+    (['"kweek cellen" T-cellen', "kweek"], {}),  # two longer phrases in one conjunction
+    (["T-cells", "T-cells release"], {}),  # a phrase alone, and with a word
 ]
 
 
