@@ -10,7 +10,8 @@ snippets are made for the page shown only.
 
 Subclasses supply the DDL, how rows are written and removed, matching (``_match``), ranking
 (``_ranked``), the page's rows with snippets (``_page_rows``), autocomplete and spelling
-candidates.
+candidates. An engine that matches and ranks in the process (SQLite, from postings) replaces
+``_matches`` and ``_ranking`` instead of the two statements.
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
@@ -269,10 +270,10 @@ class DatabaseEngine(SearchEngine):
         raise NotImplementedError
 
     def _ranking(
-        self, cursor, queries, query: SearchQuery, columns: IndexColumns, allowed: np.ndarray
+        self, cursor, queries, query: SearchQuery, columns: IndexColumns, allowed, found
     ) -> Callable[[int], list[tuple[int, float]]]:
         """What ``_ranked`` returns, for a window: by the database, unless an engine ranks the
-        ``allowed`` rows (positions in the columns) itself."""
+        ``allowed`` rows (positions in the columns) itself, from what ``_matches`` found."""
         return partial(self._ranked, cursor, queries, query)
 
     def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list, ranking) -> dict:
@@ -375,14 +376,15 @@ class DatabaseEngine(SearchEngine):
         if not queries:
             return SearchResults(count=0, hits=[], facets={})
         with connection.cursor() as cursor:
-            columns, ids = self._matches(cursor, queries)
+            columns, ids, found = self._matches(cursor, queries)
             selection = columns.select(ids, query.filters)
             count, facets = columns.counts(selection)
-            hits = self._hits(cursor, queries, query, columns, selection) if count else []
+            hits = self._hits(cursor, queries, query, columns, selection, found) if count else []
         return SearchResults(count=count, hits=hits, facets=facets)
 
-    def _matches(self, cursor, queries) -> tuple[IndexColumns, np.ndarray]:
-        """The ids matching the queries, and the columns of the same token of the index. A
+    def _matches(self, cursor, queries) -> tuple[IndexColumns, np.ndarray, object]:
+        """The ids matching the queries, the columns of the same token of the index, and
+        whatever else the engine found on the way that ranking can use (``_ranking``). A
         write that lands between reading the matches and loading the columns is caught by
         comparing tokens, and the matches are read again."""
         for _attempt in range(MATCH_ATTEMPTS):
@@ -390,7 +392,7 @@ class DatabaseEngine(SearchEngine):
             columns = self._columns(cursor, token)
             if columns.token == token:
                 break
-        return columns, ids
+        return columns, ids, None
 
     def _columns(self, cursor, token: str) -> IndexColumns:
         columns = self._loaded_columns
@@ -417,11 +419,13 @@ class DatabaseEngine(SearchEngine):
         rows = (row[1:] for row in chain([first], rest) if row[1] is not None)
         return IndexColumns(first[0], rows, self.numeric_fields)
 
-    def _hits(self, cursor, queries, query: SearchQuery, columns, selection) -> list[SearchHit]:
+    def _hits(
+        self, cursor, queries, query: SearchQuery, columns, selection, found
+    ) -> list[SearchHit]:
         """The page of results: only the top of the list is sorted, and language versions
         are collapsed in Python, instead of numbering the versions of every match."""
         allowed = selection.allowed()
-        ranking = self._ranking(cursor, queries, query, columns, allowed)
+        ranking = self._ranking(cursor, queries, query, columns, allowed, found)
 
         def ranked(window: int) -> list[RankedRow]:
             rows = ranking(window)

@@ -104,33 +104,51 @@ def merged_rows(
 
 
 class TermWeights:
-    """Per term, its weighted occurrences in each of some rows (positions in the columns),
-    and the number of rows of the columns that hold it, read from its postings."""
+    """Per term, the rows of the columns (positions) that hold it and its weighted
+    occurrences there, read from its postings; rows the columns do not hold are left out.
+    ``focus`` picks the rows whose values ``of`` returns."""
 
-    def __init__(self, columns, postings: Iterable[tuple[str, bytes, bytes]], rows: np.ndarray):
+    def __init__(self, columns, postings: Iterable[tuple[str, bytes, bytes]]):
         self._columns = columns
-        self._slot = np.full(len(columns), -1, dtype=np.int64)
+        pieces: dict[str, list[tuple[np.ndarray, np.ndarray]]] = defaultdict(list)
+        for term, refs, weights in postings:
+            positions = columns.positions(np.frombuffer(refs, dtype=REF_TYPE).astype(np.int64))
+            held = positions >= 0
+            pieces[term].append((positions[held], np.frombuffer(weights, dtype=WEIGHT_TYPE)[held]))
+        self._found = {
+            term: (np.concatenate([p for p, _w in parts]), np.concatenate([w for _p, w in parts]))
+            for term, parts in pieces.items()
+        }
+        self.rows_with = Counter({term: len(found[0]) for term, found in self._found.items()})
+        self.focus(np.arange(len(columns)))
+
+    def holding(self, term: str) -> np.ndarray:
+        """A mask over all rows of the columns: those holding the term."""
+        mask = np.zeros(len(self._columns), dtype=bool)
+        if term in self._found:
+            mask[self._found[term][0]] = True
+        return mask
+
+    def focus(self, rows: np.ndarray) -> None:
+        self._slot = np.full(len(self._columns), -1, dtype=np.int64)
         self._slot[rows] = np.arange(len(rows))
         self.size = len(rows)
         self._values: dict[str, np.ndarray] = {}
-        self.rows_with: Counter = Counter()
-        for term, refs, weights in postings:
-            slots, held = self.slots(np.frombuffer(refs, dtype=REF_TYPE))
-            self.rows_with[term] += int(held.sum())
-            wanted = slots >= 0
-            values = self._values.setdefault(term, np.zeros(self.size, dtype=np.float64))
-            values[slots[wanted]] = np.frombuffer(weights, dtype=WEIGHT_TYPE)[held][wanted]
 
-    def slots(self, refs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For refs, which the columns hold (a mask), and the slot among the rows of each
-        of those (-1 for rows not asked for)."""
-        positions = self._columns.positions(refs.astype(np.int64))
-        held = positions >= 0
-        return self._slot[positions[held]], held
+    def slots(self, positions: np.ndarray) -> np.ndarray:
+        """Each row's slot among the rows in focus, -1 for others."""
+        return self._slot[positions]
 
     def of(self, term: str) -> np.ndarray:
-        values = self._values.get(term)
-        return values if values is not None else np.zeros(self.size)
+        """The term's weighted occurrences in each row in focus (0 where absent)."""
+        if term not in self._values:
+            values = self._values[term] = np.zeros(self.size, dtype=np.float64)
+            if term in self._found:
+                positions, weights = self._found[term]
+                slots = self._slot[positions]
+                wanted = slots >= 0
+                values[slots[wanted]] = weights[wanted]
+        return self._values[term]
 
 
 class Bm25:

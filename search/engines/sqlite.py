@@ -15,25 +15,23 @@ expression searches every document with the query stemmed in that document's own
 and a query stemmed as Dutch never meets an English stem. (A language column ANDed with each
 branch did the same, at the cost of intersecting every match with half the index.)
 
-The facet values are indexed too, as terms of a column of their own that weighs nothing in
-the ranking: a filter becomes part of the MATCH expression, so only the rows that pass it
-are ranked.
-
-Ranking computes FTS5's ``bm25()`` scores in the process, from postings written beside the
-FTS table (search.engines.postings); FTS5 scores only the conjunctions with a phrase of
-several tokens, on their own rows, and ranks everything itself when the postings belong to
-another state of the index than the process's columns.
+Matching and ranking read postings written beside the FTS table (search.engines.postings):
+a word's rows come from its postings, and the process computes FTS5's ``bm25()`` scores from
+them. FTS5 itself reads only phrases of several tokens (which need positions), and makes the
+snippets of the page shown.
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
 # every value, including any text a reader typed, is a bound parameter.
 
 import datetime
+from dataclasses import dataclass
 
 import numpy as np
 from django.db import connection, transaction
 
 from search.engines.base import FACETS, SearchQuery
+from search.engines.columns import IndexColumns
 from search.engines.database import (
     HIT_FIELDS,
     SEGMENT_DOCUMENTS,
@@ -56,7 +54,7 @@ from search.engines.postings import (
     weighted_terms,
 )
 from search.query import ParsedQuery
-from search.stemming import analyze, clean, fold, tokens
+from search.stemming import analyze, fold, tokens
 
 FTS_TABLE = "search_fts"
 # The narrow row of each document (same id): what the columns of the index, the date order
@@ -66,9 +64,9 @@ ENTRY_FIELDS = ("key", "group_key", "title", "date", *FACETS)
 # Integer columns of the narrow rows that the process ranks with: the row's number of indexed
 # tokens (bm25's document length) and its date as a day number (0: undated).
 NUMERIC_FIELDS = ("length", "day")
-# bm25 weights per FTS column: title, identifier, summary, body, facets. The postings store
+# bm25 weights per FTS column: title, identifier, summary, body. The postings store
 # occurrences weighted by them: changing them needs rebuild_search_index.
-COLUMN_WEIGHTS = (8, 8, 3, 1, 0)
+COLUMN_WEIGHTS = (8, 8, 3, 1)
 BM25_WEIGHTS = ", ".join(f"{weight:.1f}" for weight in COLUMN_WEIGHTS)
 POSTING_TABLE = "search_posting"
 SEGMENT_TABLE = "search_segment"
@@ -82,32 +80,12 @@ SNIPPET_TOKENS = 24
 SNIPPET_ARGUMENTS = (SNIPPET_START, SNIPPET_STOP, " … ", SNIPPET_TOKENS)
 TERM_FIELDS = ("title", "identifier", "summary", "body")
 # What the FTS table indexes, and the documents table keeps to delete it again.
-FTS_COLUMNS = (*TERM_FIELDS, "facets")
-TERM_COLUMNS = (*(f"{name}_terms" for name in TERM_FIELDS), "facets")
+TERM_COLUMNS = tuple(f"{name}_terms" for name in TERM_FIELDS)
 
 
 def _quoted(text: str) -> str:
     """An FTS5 string: whatever it contains is matched as text, never read as syntax."""
     return '"' + text.replace('"', '""') + '"'
-
-
-def facet_term(facet: str, value: str) -> str:
-    """The indexed form of a facet value: one token (hex digits behind the facet's number),
-    which no language-marked stem can equal."""
-    return f"f{FACETS.index(facet)}x{clean(value).encode().hex()}"
-
-
-def facet_terms(row: dict) -> str:
-    return " ".join(facet_term(facet, row[facet]) for facet in FACETS if row[facet])
-
-
-def filter_expression(filters: dict[str, tuple[str, ...]]) -> str:
-    """Each filtered facet as a condition on the facets column: one of its values."""
-    return "".join(
-        f" AND facets : ({' OR '.join(_quoted(facet_term(facet, value)) for value in values)})"
-        for facet, values in filters.items()
-        if values
-    )
 
 
 def indexed_terms(text: str, language: str) -> str:
@@ -130,18 +108,6 @@ def conjunctions(queries: list[ParsedQuery], language: str) -> list[tuple[str, .
     return list(dict.fromkeys(_conjunction(parsed, language) for parsed in queries))
 
 
-def language_expression(queries: list[ParsedQuery], language: str) -> str:
-    """Documents in ``language`` matched by any of the queries stemmed in that language."""
-    return " OR ".join(map(conjunction_expression, conjunctions(queries, language)))
-
-
-def match_expression(queries: list[ParsedQuery]) -> str:
-    """Documents in each language matched by any of the queries stemmed in that language."""
-    return " OR ".join(
-        f"({language_expression(queries, language)})" for language in content_languages()
-    )
-
-
 def day_number(date: datetime.date | None) -> int | None:
     return date.toordinal() if date else None
 
@@ -150,12 +116,87 @@ def conjunction_expression(conjunction: tuple[str, ...]) -> str:
     return "(" + " AND ".join(map(_quoted, conjunction)) + ")"
 
 
+def split_expression(expression):
+    """The conjunctions with one phrase of several tokens, by that phrase, and those with
+    more than one."""
+    by_phrase: dict[str, list[tuple[str, ...]]] = {}
+    whole = []
+    for conjunction in expression:
+        longer = [term for term in conjunction if " " in term]
+        if len(longer) == 1:
+            by_phrase.setdefault(longer[0], []).append(conjunction)
+        elif longer:
+            whole.append(conjunction)
+    return by_phrase, whole
+
+
+@dataclass
+class Found:
+    """What matching read, for ranking: the expression's conjunctions, the postings of its
+    words, and FTS5's scores (positions in the columns, scores) of each phrase of several
+    tokens with the rest of its conjunctions (``rests``), and of conjunctions with two."""
+
+    expression: list[tuple[str, ...]]
+    weights: TermWeights
+    phrases: dict[str, tuple[list[tuple[str, ...]], np.ndarray, np.ndarray]]
+    whole: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]]
+
+    def matching(self, size: int) -> np.ndarray:
+        """Positions of the rows that match any conjunction."""
+        matching = np.zeros(size, dtype=bool)
+        for conjunction in self.expression:
+            if conjunction in self.whole:
+                matching[self.whole[conjunction][0]] = True
+                continue
+            matched = np.ones(size, dtype=bool)
+            for term in conjunction:
+                if " " in term:
+                    holding = np.zeros(size, dtype=bool)
+                    holding[self.phrases[term][1]] = True
+                    matched &= holding
+                else:
+                    matched &= self.weights.holding(term)
+            matching |= matched
+        return np.flatnonzero(matching)
+
+    def scorer(self, columns, rows: np.ndarray) -> tuple[Bm25, dict, dict]:
+        """A bm25 scorer for the rows (positions), the phrases' shares of their scores, and
+        the scores of conjunctions scored whole, over those rows."""
+        self.weights.focus(rows)
+        lengths = columns.numbers["length"]
+        scorer = Bm25(self.weights, lengths[rows], len(columns), int(lengths.sum()))
+        phrases = {}
+        for phrase, (rests, positions, scores) in self.phrases.items():
+            slots, scores = self._in_focus(positions, scores)
+            for rest in rests:  # the share of the rest, scored with the phrase, taken off
+                _matched, share = scorer.conjunction(rest)
+                scores = scores - share[slots]
+            phrases[phrase] = PhraseScores(*self._spread(slots, scores))
+        whole = {
+            conjunction: self._spread(*self._in_focus(*found))[1]
+            for conjunction, found in self.whole.items()
+        }
+        return scorer, phrases, whole
+
+    def _in_focus(self, positions, scores):
+        slots = self.weights.slots(positions)
+        return slots[slots >= 0], scores[slots >= 0]
+
+    def _spread(self, slots, scores):
+        present = np.zeros(self.weights.size, dtype=bool)
+        present[slots] = True
+        spread = np.zeros(self.weights.size, dtype=np.float64)
+        spread[slots] = scores
+        return present, spread
+
+
 class PostingsRanking:
     """The allowed rows (positions in the columns) in result order, by their bm25 scores
     (search.engines.postings), and which conjunctions of the expression each row matches."""
 
-    def __init__(self, expression, scorer: Bm25, phrases, whole, columns, allowed, query):
-        self.scores, self.matches = bm25(expression, scorer, phrases, whole)
+    def __init__(self, found: Found, columns, allowed: np.ndarray, query: SearchQuery):
+        scorer, phrases, whole = found.scorer(columns, allowed)
+        self.scores, self.matches = bm25(found.expression, scorer, phrases, whole)
         self.refs = columns.ids[allowed]
         self.order = None
         if query.sort == "date":
@@ -169,14 +210,12 @@ class PostingsRanking:
             chosen = top(self.scores, self.refs, window)
         return list(zip(self.refs[chosen].tolist(), self.scores[chosen].tolist(), strict=True))
 
-    def matched_expression(self, ref: int) -> str | None:
+    def matched_expression(self, ref: int) -> str:
         """The conjunctions the row matches, as a MATCH expression: its snippets highlight
         what FTS5 highlights for the whole expression, at the cost of these alone."""
-        indices = np.flatnonzero(self.refs == ref)
-        if not len(indices):
-            return None
-        matched = [c for c, where in self.matches.items() if where[indices[0]]]
-        return " OR ".join(map(conjunction_expression, matched)) or None
+        (index,) = np.flatnonzero(self.refs == ref)
+        matched = [c for c, where in self.matches.items() if where[index]]
+        return " OR ".join(map(conjunction_expression, matched))
 
 
 class SQLiteEngine(DatabaseEngine):
@@ -197,7 +236,7 @@ class SQLiteEngine(DatabaseEngine):
             "jurisdiction TEXT NOT NULL, authority TEXT NOT NULL, date TEXT, "
             "body TEXT NOT NULL, autocomplete TEXT NOT NULL, title_terms TEXT NOT NULL, "
             "identifier_terms TEXT NOT NULL, summary_terms TEXT NOT NULL, "
-            "body_terms TEXT NOT NULL, facets TEXT NOT NULL)"
+            "body_terms TEXT NOT NULL)"
         )
         cursor.execute(
             f"CREATE TABLE {ENTRY_TABLE}{suffix} (id INTEGER PRIMARY KEY, "
@@ -215,7 +254,7 @@ class SQLiteEngine(DatabaseEngine):
         )
         cursor.execute(
             f"CREATE VIRTUAL TABLE {FTS_TABLE}{suffix} USING fts5("
-            "title, identifier, summary, body, facets, "
+            "title, identifier, summary, body, "
             f"content='{self.documents_table}', content_rowid='id', "
             "tokenize='unicode61 remove_diacritics 0')"
         )
@@ -272,7 +311,6 @@ class SQLiteEngine(DatabaseEngine):
         documents, entries, indexed, titles = [], [], [], []
         for number, row in enumerate(rows, start=highest + 1):
             terms = [indexed_terms(row[name], row["language"]) for name in TERM_FIELDS]
-            terms.append(facet_terms(row))
             weighted, length = weighted_terms(terms, COLUMN_WEIGHTS)
             if postings is not None:
                 postings.add(number, weighted)
@@ -296,8 +334,8 @@ class SQLiteEngine(DatabaseEngine):
             entries,
         )
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE}{suffix} (rowid, {', '.join(FTS_COLUMNS)}) "
-            f"VALUES (%s, {', '.join(['%s'] * len(FTS_COLUMNS))})",
+            f"INSERT INTO {FTS_TABLE}{suffix} (rowid, {', '.join(TERM_FIELDS)}) "
+            f"VALUES (%s, {', '.join(['%s'] * len(TERM_FIELDS))})",
             indexed,
         )
         cursor.executemany(
@@ -372,8 +410,8 @@ class SQLiteEngine(DatabaseEngine):
         )
         rows = [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
         cursor.executemany(
-            f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {', '.join(FTS_COLUMNS)}) "
-            f"VALUES ('delete', %s, {', '.join(['%s'] * len(FTS_COLUMNS))})",
+            f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {', '.join(TERM_FIELDS)}) "
+            f"VALUES ('delete', %s, {', '.join(['%s'] * len(TERM_FIELDS))})",
             [[row["id"], *(row[name] for name in TERM_COLUMNS)] for row in rows],
         )
         cursor.executemany(
@@ -385,33 +423,15 @@ class SQLiteEngine(DatabaseEngine):
             cursor.executemany(f"DELETE FROM {table} WHERE id = %s", [(row["id"],) for row in rows])
         return rows
 
-    def _match(self, cursor, queries: list[ParsedQuery]) -> tuple[str, np.ndarray]:
-        cursor.execute(
-            f"SELECT (SELECT token FROM {self.state_table}), group_concat(rowid) "
-            f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s",
-            [match_expression(queries)],
-        )
-        token, ids = cursor.fetchone()
-        return token, parse_ids(ids)
-
-    def _ranking(self, cursor, queries, query: SearchQuery, columns, allowed: np.ndarray):
-        """The allowed rows' bm25 scores from the postings of the expression's words and, for
-        phrases of several tokens, from FTS5's scores of the rows where they can count (read
-        in one transaction with the postings); FTS5's ranking when the index is in another
-        state than the columns."""
+    def _matches(self, cursor, queries) -> tuple[IndexColumns, np.ndarray, Found]:
+        """The words' postings, FTS5's scores of phrases of several tokens and the columns,
+        read in one transaction, so all belong to one state of the index."""
         expression = [
             conjunction
             for language in content_languages()
             for conjunction in conjunctions(queries, language)
         ]
-        by_phrase: dict[str, list[tuple[str, ...]]] = {}
-        whole = []
-        for conjunction in expression:
-            longer = [term for term in conjunction if " " in term]
-            if len(longer) == 1:
-                by_phrase.setdefault(longer[0], []).append(conjunction)
-            elif longer:
-                whole.append(conjunction)
+        by_phrase, whole = split_expression(expression)
         terms = sorted({term for c in expression for term in c if " " not in term})
         with transaction.atomic(using=connection.alias):
             cursor.execute(
@@ -420,107 +440,58 @@ class SQLiteEngine(DatabaseEngine):
                 terms,
             )
             rows = cursor.fetchall()
-            if not rows or rows[0][0] != columns.token:
-                return super()._ranking(cursor, queries, query, columns, allowed)
-            postings = (row[1:] for row in rows if row[1] is not None)
-            weights = TermWeights(columns, postings, allowed)
-            lengths = columns.numbers["length"]
-            scorer = Bm25(weights, lengths[allowed], len(columns), int(lengths.sum()))
-            phrases = {
-                phrase: self._phrase_scores(cursor, phrase, holding, scorer, query)
-                for phrase, holding in by_phrase.items()
-            }
+            columns = self._columns(cursor, rows[0][0] if rows else None)
+            weights = TermWeights(columns, (row[1:] for row in rows if row[1] is not None))
+            phrases = {}
+            for phrase, holding in by_phrase.items():
+                rests = list(dict.fromkeys(tuple(t for t in c if t != phrase) for c in holding))
+                rests = rests if all(rests) else []  # the phrase alone: every row holding it
+                narrowed = _quoted(phrase)
+                if rests:
+                    narrowed += f" AND ({' OR '.join(map(conjunction_expression, rests))})"
+                phrases[phrase] = (rests, *self._fts5_scores(cursor, narrowed, columns))
             scored = {
-                conjunction: self._fts5_scores(
-                    cursor, conjunction_expression(conjunction), query, weights
-                )
+                conjunction: self._fts5_scores(cursor, conjunction_expression(conjunction), columns)
                 for conjunction in whole
             }
-        whole_scores = {}
-        for conjunction, (slots, scores) in scored.items():
-            whole_scores[conjunction] = np.zeros(weights.size)
-            whole_scores[conjunction][slots] = scores
-        return PostingsRanking(expression, scorer, phrases, whole_scores, columns, allowed, query)
+        found = Found(expression, weights, phrases, scored)
+        return columns, columns.ids[found.matching(len(columns))], found
 
-    def _phrase_scores(self, cursor, phrase: str, holding, scorer: Bm25, query) -> PhraseScores:
-        """FTS5's score of ``phrase`` in the rows where a conjunction ``holding`` it may count:
-        FTS5 scores the phrase with the rest of those conjunctions (which narrows the rows it
-        reads), and the rest's share, known from the postings, is taken off again."""
-        rests = list(dict.fromkeys(tuple(t for t in c if t != phrase) for c in holding))
-        rests = rests if all(rests) else []  # the phrase alone: every row holding it
-        expression = _quoted(phrase)
-        if rests:
-            expression += f" AND ({' OR '.join(map(conjunction_expression, rests))})"
-        slots, scores = self._fts5_scores(cursor, expression, query, scorer.weights)
-        for rest in rests:
-            _matched, share = scorer.conjunction(rest)
-            scores -= share[slots]
-        present = np.zeros(scorer.weights.size, dtype=bool)
-        present[slots] = True
-        phrase_scores = np.zeros(scorer.weights.size)
-        phrase_scores[slots] = scores
-        return PhraseScores(present, phrase_scores)
+    def _ranking(self, cursor, queries, query: SearchQuery, columns, allowed, found: Found):
+        return PostingsRanking(found, columns, allowed, query)
 
     @staticmethod
-    def _fts5_scores(cursor, expression: str, query, weights: TermWeights):
-        """FTS5's bm25 score of the expression in each allowed row it matches: (slots among
-        the allowed rows, scores)."""
+    def _fts5_scores(cursor, expression: str, columns) -> tuple[np.ndarray, np.ndarray]:
+        """FTS5's bm25 score of the expression in each row it matches: (positions in the
+        columns, scores). A phrase's rests narrow the rows FTS5 reads positions of; FTS5
+        scores all of the expression, and the rests' share is taken off later."""
         cursor.execute(
             f"SELECT rowid, -bm25({FTS_TABLE}, {BM25_WEIGHTS}) FROM {FTS_TABLE} "
             f"WHERE {FTS_TABLE} MATCH %s",
-            [f"({expression}){filter_expression(query.filters)}"],
+            [expression],
         )
         found = np.array(cursor.fetchall(), dtype=np.float64).reshape(-1, 2)
-        slots, held = weights.slots(found[:, 0].astype(np.int64))
-        wanted = slots >= 0
-        return slots[wanted], found[held, 1][wanted]
-
-    def _ranked(
-        self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int
-    ) -> list[tuple[int, float]]:
-        """Ranked in the FTS table alone (the date order reads the narrow rows as well), one
-        language at a time: ``bm25`` pays for every phrase of the expression on every row,
-        and another language's phrases never match a row, so leaving them out halves the
-        work without changing a score (their idf is the table's, whichever expression)."""
-        score = f"-bm25({FTS_TABLE}, {BM25_WEIGHTS})"
-        by_date = query.sort == "date"
-        date = "e.date" if by_date else "NULL"
-        entries = f"JOIN {ENTRY_TABLE} e ON e.id = {FTS_TABLE}.rowid " if by_date else ""
-        order = self._order_sql(query.sort, "score", date, f"{FTS_TABLE}.rowid")
-        rows = []
-        for language in content_languages():
-            expression = language_expression(queries, language)
-            cursor.execute(
-                f"SELECT {FTS_TABLE}.rowid, {score} AS score, {date} FROM {FTS_TABLE} {entries}"
-                f"WHERE {FTS_TABLE} MATCH %s ORDER BY {order} LIMIT %s",
-                [f"({expression}){filter_expression(query.filters)}", window],
-            )
-            rows += cursor.fetchall()
-        rows.sort(key=self._order_key(query.sort))
-        return [(ref, score) for ref, score, _date in rows[:window]]
+        positions = columns.positions(found[:, 0].astype(np.int64))
+        held = positions >= 0
+        return positions[held], found[held, 1]
 
     def _page_rows(self, cursor, queries, refs: list, ranking) -> dict[object, tuple]:
-        """With a ranking from postings, each row is read with only what it matched (one
-        SELECT per row, in one statement): a MATCH with the whole expression evaluates all of
-        it over the table (6 ms for a query with a dozen glossary alternatives)."""
+        """Each row is read with only what it matched (one SELECT per row, in one
+        statement): a MATCH with the whole expression evaluates all of it over the table
+        (6 ms for a query with a dozen glossary alternatives)."""
         if not refs:
             return {}
-        whole = match_expression(queries)
-        if isinstance(ranking, PostingsRanking):
-            per_row = [([ref], ranking.matched_expression(ref) or whole) for ref in refs]
-        else:
-            per_row = [(refs, whole)]
         fields = ", ".join(f"d.{name}" for name in (*HIT_FIELDS, "date"))
         selects, parameters = [], []
-        for row_refs, expression in per_row:
+        for ref in refs:
             selects.append(
                 f"SELECT d.id, {fields}, snippet({FTS_TABLE}, 2, %s, %s, %s, %s), "
                 f"snippet({FTS_TABLE}, 3, %s, %s, %s, %s) "
                 f"FROM {FTS_TABLE} JOIN {self.documents_table} d ON d.id = {FTS_TABLE}.rowid "
-                f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid IN "
-                f"({', '.join(['%s'] * len(row_refs))})"
+                f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid = %s"
             )
-            parameters += [*SNIPPET_ARGUMENTS, *SNIPPET_ARGUMENTS, expression, *row_refs]
+            parameters += [*SNIPPET_ARGUMENTS, *SNIPPET_ARGUMENTS]
+            parameters += [ranking.matched_expression(ref), ref]
         cursor.execute(" UNION ALL ".join(selects), parameters)
         return {row[0]: row[1:] for row in cursor.fetchall()}
 

@@ -12,8 +12,9 @@ import pytest
 from django.db import connection
 
 from search.engines import database, sqlite
-from search.engines.base import SearchQuery
+from search.engines.base import FACETS, SearchQuery
 from search.engines.columns import IndexColumns
+from search.engines.database import content_languages
 from search.engines.postings import (
     Bm25,
     PostingsBuilder,
@@ -65,8 +66,7 @@ def test_a_phrase_counts_only_where_its_whole_conjunction_matches():
     builder.add(1, {"a": 1, "c": 1})
     builder.add(2, {"c": 1})
     builder.add(3, {"a": 1, "b": 1})
-    rows = np.arange(3)
-    weights = TermWeights(columns, [(t, r, w) for t, _s, r, w in builder.rows(1)], rows)
+    weights = TermWeights(columns, [(t, r, w) for t, _s, r, w in builder.rows(1)])
     scorer = Bm25(weights, np.array([10, 10, 10]), 3, 30)
     both, matches = bm25([("a", "b"), ("c",)], scorer)
     alone, _matches = bm25([("c",)], scorer)
@@ -80,10 +80,11 @@ def test_rows_the_columns_do_not_hold_are_left_out_of_postings():
     builder = PostingsBuilder()
     for ref in (1, 2, 3, 99):
         builder.add(ref, {"a": ref})
-    postings = [(t, r, w) for t, _s, r, w in builder.rows(1)]
-    weights = TermWeights(columns, postings, np.array([1]))
+    weights = TermWeights(columns, [(t, r, w) for t, _s, r, w in builder.rows(1)])
     assert weights.rows_with["a"] == 2  # of all rows held, for the idf
-    assert weights.of("a").tolist() == [3.0]  # for the rows asked for
+    assert weights.holding("a").tolist() == [True, True]
+    weights.focus(np.array([1]))
+    assert weights.of("a").tolist() == [3.0]  # for the rows in focus
     assert weights.of("unknown").tolist() == [0.0]
 
 
@@ -147,34 +148,54 @@ QUERIES = [
 ]
 
 
-def rankings(engine, monkeypatch, texts, filters, sort="relevance"):
-    """FTS5's order and scores, and the postings', for the same search; the postings' must
-    not fall back to FTS5's."""
-    queries = [parse(text) for text in texts]
-    query = SearchQuery(text=texts[0], language="nl", filters=filters, sort=sort)
+def fts5_ranking(queries, filters, sort) -> list[tuple[int, float]]:
+    """FTS5's own matching and ranking of the same expression, language by language (how the
+    engine ranked before it had postings), filtered and ordered in Python."""
+    rows = []
     with connection.cursor() as cursor:
-        columns, ids = engine._matches(cursor, queries)
-        allowed = columns.select(ids, filters).allowed()
-        by_fts = engine._ranked(cursor, queries, query, 10_000)
-        with monkeypatch.context() as patch:
-            patch.setattr(engine, "_ranked", refuse)
-            ours = engine._ranking(cursor, queries, query, columns, allowed)(10_000)
-    return by_fts, ours
-
-
-def refuse(*_arguments):
-    raise AssertionError("ranked by FTS5")
-
-
-def assert_ranked_as_fts5(engine, monkeypatch):
-    for texts, filters in QUERIES:
-        for sort in ("relevance", "date"):
-            by_fts, ours = rankings(engine, monkeypatch, texts, filters, sort)
-            assert [ref for ref, _score in ours] == [ref for ref, _score in by_fts], texts
-            assert [score for _ref, score in ours] == pytest.approx(
-                [score for _ref, score in by_fts], rel=1e-12
+        for language in content_languages():
+            expression = " OR ".join(
+                map(sqlite.conjunction_expression, sqlite.conjunctions(queries, language))
             )
-    assert rankings(engine, monkeypatch, ["cellen"], {})[0], "the corpus matches the queries"
+            cursor.execute(
+                f"SELECT f.rowid, -bm25(search_fts, {sqlite.BM25_WEIGHTS}), e.date, "
+                f"{', '.join(f'e.{facet}' for facet in FACETS)} FROM search_fts f "
+                "JOIN search_entry e ON e.id = f.rowid WHERE search_fts MATCH %s",
+                [expression],
+            )
+            rows += cursor.fetchall()
+    allowed = [
+        row
+        for row in rows
+        if all(not values or row[3 + FACETS.index(f)] in values for f, values in filters.items())
+    ]
+    if sort == "date":
+        allowed.sort(key=lambda row: (row[2] is None, -day(row[2]), -row[1], row[0]))
+    else:
+        allowed.sort(key=lambda row: (-row[1], row[0]))
+    return [(ref, score) for ref, score, *_rest in allowed]
+
+
+def day(text: str | None) -> int:
+    return datetime.date.fromisoformat(text).toordinal() if text else 0
+
+
+def assert_ranked_as_fts5(engine):
+    for texts, filters in QUERIES:
+        queries = [parse(text) for text in texts]
+        with connection.cursor() as cursor:
+            columns, ids, found = engine._matches(cursor, queries)
+            assert sorted(ids.tolist()) == sorted(ref for ref, _s in fts5_ranking(queries, {}, ""))
+            allowed = columns.select(ids, filters).allowed()
+            for sort in ("relevance", "date"):
+                query = SearchQuery(text=texts[0], language="nl", filters=filters, sort=sort)
+                ours = engine._ranking(cursor, queries, query, columns, allowed, found)(10_000)
+                reference = fts5_ranking(queries, filters, sort)
+                assert [ref for ref, _score in ours] == [ref for ref, _score in reference], texts
+                assert [score for _ref, score in ours] == pytest.approx(
+                    [score for _ref, score in reference], rel=1e-12
+                )
+    assert fts5_ranking([parse("cellen")], {}, ""), "the corpus matches the queries"
 
 
 def segments() -> list[tuple[int, int]]:
@@ -187,10 +208,10 @@ def segments() -> list[tuple[int, int]]:
 def test_postings_rank_as_fts5_across_writes_reindexing_and_deletions(engine, monkeypatch):
     for batch in range(3):
         engine.index(corpus("d", 80, seed=batch)[batch * 20 : batch * 20 + 30])
-    assert_ranked_as_fts5(engine, monkeypatch)
+    assert_ranked_as_fts5(engine)
     engine.index(corpus("d", 80, seed=7)[10:40])  # reindexed under new ids, new texts
     engine.delete([f"d{index}" for index in range(0, 80, 3)])
-    assert_ranked_as_fts5(engine, monkeypatch)
+    assert_ranked_as_fts5(engine)
 
 
 @sqlite_only
@@ -201,7 +222,7 @@ def test_small_segments_are_merged_and_ids_are_not_given_twice(engine, monkeypat
         engine.delete([document.key]) if document.key.endswith("7") else None
     assert len(segments()) <= sqlite.SMALL_SEGMENTS + 1
     assert sum(number for _segment, number in segments()) == len(documents)
-    assert_ranked_as_fts5(engine, monkeypatch)
+    assert_ranked_as_fts5(engine)
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT MAX(last_ref) FROM {sqlite.SEGMENT_TABLE}")
         (last_ref,) = cursor.fetchone()
@@ -217,24 +238,7 @@ def test_a_rebuild_writes_segments_that_rank_as_fts5(engine, monkeypatch):
     monkeypatch.setattr(database, "SEGMENT_DOCUMENTS", 25)
     assert engine.rebuild(iter(corpus("r", 95, seed=5))) == 95
     assert [number for _segment, number in segments()] == [30, 30, 30, 5]
-    assert_ranked_as_fts5(engine, monkeypatch)
-
-
-@sqlite_only
-def test_fts5_ranks_when_the_index_changed_after_the_columns_were_read(engine):
-    engine.index(corpus("p", 30, seed=1))
-    calls = []
-    engine._ranked = lambda *arguments: calls.append(arguments) or []
-    query = SearchQuery(text="kweek", language="nl")
-    with connection.cursor() as cursor:
-        queries = [parse("kweek")]
-        columns, ids = engine._matches(cursor, queries)
-        allowed = columns.select(ids, {}).allowed()
-        assert engine._ranking(cursor, queries, query, columns, allowed)(5)
-        assert not calls
-        engine.index([make_document("later", "Kweek")])  # another state of the index
-        engine._ranking(cursor, queries, query, columns, allowed)(5)
-        assert len(calls) == 1
+    assert_ranked_as_fts5(engine)
 
 
 @sqlite_only
