@@ -55,8 +55,6 @@ SNIPPET_START, SNIPPET_STOP = "\ue000", "\ue001"
 
 SHADOW = "_new"
 BATCH_SIZE = 500
-# Documents per segment of postings written by a rebuild (search.engines.postings).
-SEGMENT_DOCUMENTS = 10_000
 # Reading the matches again when a write lands in between (see DatabaseEngine._matches).
 MATCH_ATTEMPTS = 3
 # Versions ranked for a page of results: most groups have two language versions, and ranking
@@ -207,6 +205,8 @@ class DatabaseEngine(SearchEngine):
     # loaded from, and the integer columns an engine ranks with in the process.
     columns_table = documents_table
     numeric_fields: tuple[str, ...] = ()
+    # Documents per segment of postings written by a rebuild (search.engines.postings).
+    segment_documents = 10_000
 
     def __init__(self):
         self._loaded_columns: IndexColumns | None = None
@@ -253,6 +253,9 @@ class DatabaseEngine(SearchEngine):
     def _store_postings(self, cursor, postings: PostingsBuilder | None, suffix: str) -> None:
         """Write what ``postings`` collected as a segment of the index."""
 
+    def _tidy(self, cursor) -> None:
+        """Housekeeping after a write to the live index (index or delete)."""
+
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
         """Delete the documents; returns their stored texts (for the vocabulary)."""
         raise NotImplementedError
@@ -294,6 +297,7 @@ class DatabaseEngine(SearchEngine):
             postings = self._postings_builder()
             self._insert(cursor, rows, postings=postings)
             self._store_postings(cursor, postings, "")
+            self._tidy(cursor)
             self._update_vocabulary(cursor, rows, removed)
             self._renew_token(cursor)
         return len(rows)
@@ -305,6 +309,7 @@ class DatabaseEngine(SearchEngine):
         with transaction.atomic(), connection.cursor() as cursor:
             removed = self._remove(cursor, keys)
             self._update_vocabulary(cursor, [], removed)
+            self._tidy(cursor)
             self._renew_token(cursor)
 
     def rebuild(self, documents: Iterator[SearchDocument], progress=None) -> int:
@@ -321,7 +326,7 @@ class DatabaseEngine(SearchEngine):
             rows = list({row["key"]: row for row in map(document_row, batch)}.values())
             with transaction.atomic(), connection.cursor() as cursor:
                 self._insert(cursor, rows, SHADOW, postings)
-                if postings is not None and postings.documents >= SEGMENT_DOCUMENTS:
+                if postings is not None and postings.documents >= self.segment_documents:
                     self._store_postings(cursor, postings, SHADOW)
                     postings = self._postings_builder()
             for row in rows:  # counted per language: Counter.update(set) runs in C

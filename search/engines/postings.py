@@ -58,6 +58,7 @@ class PostingsBuilder:
     refs: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     weights: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     documents: int = 0
+    first_ref: int | None = None
     last_ref: int = 0
 
     def add(self, ref: int, terms: Counter) -> None:
@@ -65,7 +66,11 @@ class PostingsBuilder:
             self.refs[term].append(ref)
             self.weights[term].append(weight)
         self.documents += 1
+        self.first_ref = ref if self.first_ref is None else min(self.first_ref, ref)
         self.last_ref = max(self.last_ref, ref)
+
+    def refs_range(self) -> tuple[int, int]:
+        return self.first_ref or 0, self.last_ref
 
     def rows(self, segment: int) -> Iterator[tuple[str, int, bytes, bytes]]:
         """(term, segment, refs, weights), the arrays as little-endian bytes."""

@@ -34,7 +34,6 @@ from search.engines.base import FACETS, SearchQuery
 from search.engines.columns import IndexColumns
 from search.engines.database import (
     HIT_FIELDS,
-    SEGMENT_DOCUMENTS,
     SHADOW,
     SNIPPET_START,
     SNIPPET_STOP,
@@ -250,7 +249,7 @@ class SQLiteEngine(DatabaseEngine):
         )
         cursor.execute(
             f"CREATE TABLE {SEGMENT_TABLE}{suffix} (segment INTEGER PRIMARY KEY, "
-            "documents INTEGER NOT NULL, last_ref INTEGER NOT NULL)"
+            "documents INTEGER NOT NULL, first_ref INTEGER NOT NULL, last_ref INTEGER NOT NULL)"
         )
         cursor.execute(
             f"CREATE VIRTUAL TABLE {FTS_TABLE}{suffix} USING fts5("
@@ -352,13 +351,46 @@ class SQLiteEngine(DatabaseEngine):
         cursor.execute(f"SELECT COALESCE(MAX(segment), 0) + 1 FROM {SEGMENT_TABLE}{suffix}")
         (segment,) = cursor.fetchone()
         self._write_segment(cursor, suffix, segment, postings.rows(segment))
+        self._add_segment(cursor, suffix, segment, postings.documents, postings.refs_range())
+
+    def _tidy(self, cursor) -> None:
+        """Small segments merged once there are more than SMALL_SEGMENTS (each publication
+        writes one), so a search reads few rows per term; a large segment rewritten once
+        more than half its rows are gone (deleted, or reindexed under new ids), so a search
+        does not read postings of rows long replaced."""
         cursor.execute(
-            f"INSERT INTO {SEGMENT_TABLE}{suffix} (segment, documents, last_ref) "
-            "VALUES (%s, %s, %s)",
-            [segment, postings.documents, postings.last_ref],
+            f"SELECT segment, documents, first_ref, last_ref, "
+            f"(SELECT COUNT(*) FROM {ENTRY_TABLE} WHERE id BETWEEN first_ref AND last_ref) "
+            f"FROM {SEGMENT_TABLE} ORDER BY segment"
         )
-        if not suffix:
-            self._merge_small_segments(cursor, segment + 1)
+        segments = cursor.fetchall()
+        small = [row for row in segments if row[1] < self.segment_documents]
+        if len(small) > SMALL_SEGMENTS:
+            self._rewrite(cursor, small, segments[-1][0] + 1)
+        for row in segments:
+            documents, live = row[1], row[4]
+            if documents >= self.segment_documents and live * 2 < documents:
+                self._rewrite(cursor, [row], row[0])
+
+    def _rewrite(self, cursor, segments: list[tuple], number: int) -> None:
+        """One segment, ``number``, of the postings of ``segments`` of rows still indexed."""
+        numbers = [segment for segment, *_rest in segments]
+        placeholders = ", ".join(["%s"] * len(numbers))
+        cursor.execute(f"SELECT group_concat(id) FROM {ENTRY_TABLE}")
+        live = parse_ids(cursor.fetchone()[0])
+        cursor.execute(
+            f"SELECT term, refs, weights FROM {POSTING_TABLE} "
+            f"WHERE segment IN ({placeholders}) ORDER BY term, segment",
+            numbers,
+        )
+        rows = list(merged_rows(cursor.fetchall(), live, number))
+        for table in (POSTING_TABLE, SEGMENT_TABLE):
+            cursor.execute(f"DELETE FROM {table} WHERE segment IN ({placeholders})", numbers)
+        self._write_segment(cursor, "", number, rows)
+        first = min(first_ref for _segment, _documents, first_ref, *_rest in segments)
+        last = max(last_ref for *_start, last_ref, _live in segments)
+        kept = live[(live >= first) & (live <= last)]
+        self._add_segment(cursor, "", number, len(kept), (first, last))
 
     @staticmethod
     def _write_segment(cursor, suffix: str, segment: int, rows) -> None:
@@ -368,36 +400,14 @@ class SQLiteEngine(DatabaseEngine):
             rows,
         )
 
-    def _merge_small_segments(self, cursor, merged: int) -> None:
-        """Once there are more than SMALL_SEGMENTS small segments, one segment of their
-        postings of rows still indexed replaces them, so a search reads few rows per term."""
+    @staticmethod
+    def _add_segment(cursor, suffix: str, segment: int, documents: int, refs) -> None:
+        """``refs``: the first and the last id the segment names; an id is never given
+        again while a segment names it."""
         cursor.execute(
-            f"SELECT segment, documents, last_ref FROM {SEGMENT_TABLE} WHERE documents < %s",
-            [SEGMENT_DOCUMENTS],
-        )
-        small = cursor.fetchall()
-        if len(small) <= SMALL_SEGMENTS:
-            return
-        numbers = [segment for segment, _documents, _last_ref in small]
-        placeholders = ", ".join(["%s"] * len(numbers))
-        cursor.execute(f"SELECT group_concat(id) FROM {ENTRY_TABLE}")
-        live = parse_ids(cursor.fetchone()[0])
-        cursor.execute(
-            f"SELECT term, refs, weights FROM {POSTING_TABLE} "
-            f"WHERE segment IN ({placeholders}) ORDER BY term, segment",
-            numbers,
-        )
-        rows = list(merged_rows(cursor.fetchall(), live, merged))
-        for table in (POSTING_TABLE, SEGMENT_TABLE):
-            cursor.execute(f"DELETE FROM {table} WHERE segment IN ({placeholders})", numbers)
-        self._write_segment(cursor, "", merged, rows)
-        cursor.execute(
-            f"INSERT INTO {SEGMENT_TABLE} (segment, documents, last_ref) VALUES (%s, %s, %s)",
-            [
-                merged,
-                sum(documents for _segment, documents, _last_ref in small),
-                max(last_ref for _segment, _documents, last_ref in small),
-            ],
+            f"INSERT INTO {SEGMENT_TABLE}{suffix} (segment, documents, first_ref, last_ref) "
+            "VALUES (%s, %s, %s, %s)",
+            [segment, documents, *refs],
         )
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
