@@ -53,6 +53,11 @@ def _analysed_glossary() -> tuple[list[list[str]], dict[str, dict[str, list]]]:
     return cached
 
 
+def names() -> list[str]:
+    """Every name of every term (search engines count their phrases while indexing)."""
+    return [name for term_names in _analysed_glossary()[0] for name in term_names]
+
+
 def forget() -> None:
     cache.delete(CACHE_KEY)
 

@@ -245,6 +245,9 @@ class DatabaseEngine(SearchEngine):
         """Write the rows; an engine that ranks from postings adds theirs to ``postings``."""
         raise NotImplementedError
 
+    def _prepare_shadow(self, cursor) -> None:
+        """Fill what the shadow tables need before the first row is written."""
+
     def _postings_builder(self) -> PostingsBuilder | None:
         """Where ``_insert`` collects postings (search.engines.postings), for engines that
         rank from them."""
@@ -319,6 +322,7 @@ class DatabaseEngine(SearchEngine):
         with transaction.atomic(), connection.cursor() as cursor:
             self.drop_tables(cursor, SHADOW)
             self._create_tables(cursor, SHADOW)
+            self._prepare_shadow(cursor)
         written = 0
         words = {language: Counter() for language in content_languages()}
         postings = self._postings_builder()

@@ -13,7 +13,9 @@ phrase in ``n`` of the ``N`` rows. One detail of FTS5 matters: a phrase counts i
 where its whole conjunction (``a AND b``) matches that row, so a row's score is the sum of the
 scores of the conjunctions that match it. Only single-token phrases have postings: FTS5 scores
 a conjunction with a longer phrase ("T-cellen", "chain of identity") on its own rows, which
-are few next to a common word's.
+are few next to a common word's, unless the phrase has postings of its own: a rebuild counts
+the phrases of the glossary's terms (what readers mostly put in quotes, and the hyphenated
+words of its names) in every row, as FTS5 matches a phrase.
 
 Postings are written in *segments*: each write (a batch of a rebuild, a page published)
 adds one, so nothing already written is rewritten; small segments are merged now and then.
@@ -37,17 +39,39 @@ REF_TYPE = np.dtype("<i4")
 WEIGHT_TYPE = np.dtype("<i4")
 
 
-def weighted_terms(columns: Sequence[str], weights: Sequence[int]) -> tuple[Counter, int]:
+def phrase_index(phrases: Iterable[str]) -> dict[str, list[tuple[str, list[str]]]]:
+    """Phrases of several tokens by their first token, to be counted while indexing."""
+    index: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for phrase in phrases:
+        tokens = phrase.split()
+        index[tokens[0]].append((phrase, tokens))
+    return dict(index)
+
+
+def weighted_terms(
+    columns: Sequence[str], weights: Sequence[int], phrases: Mapping | None = None
+) -> tuple[Counter, int]:
     """The terms of one row's indexed columns (space-separated tokens), each with its
-    occurrences weighted by column, and the row's number of tokens."""
+    occurrences weighted by column, and the row's number of tokens. ``phrases`` (see
+    ``phrase_index``) are counted as terms too, where their tokens follow each other in one
+    column, as FTS5 matches a phrase."""
     terms: Counter = Counter()
     tokens = 0
     for text, weight in zip(columns, weights, strict=True):
-        counts = Counter(text.split())
+        column = text.split()
+        counts = Counter(column)
         tokens += counts.total()
-        if weight:
-            for term, occurrences in counts.items():
-                terms[term] += weight * occurrences
+        if not weight:
+            continue
+        for term, occurrences in counts.items():
+            terms[term] += weight * occurrences
+        firsts = phrases.keys() & counts.keys() if phrases else ()
+        if firsts:
+            for start, token in enumerate(column):
+                if token in firsts:
+                    for phrase, parts in phrases[token]:
+                        if column[start : start + len(parts)] == parts:
+                            terms[phrase] += weight
     return terms, tokens
 
 
@@ -205,8 +229,8 @@ def bm25(
 ) -> tuple[np.ndarray, dict[tuple[str, ...], np.ndarray]]:
     """FTS5's bm25 score of each row for an expression that ORs the conjunctions (higher is
     better; see the module's docstring), and where each conjunction matches. A conjunction
-    holds single-token phrases and at most one longer phrase, scored in ``phrases``, or is
-    scored ``whole`` by FTS5 (0 where it does not match)."""
+    holds phrases with postings and at most one without, scored in ``phrases``, or is scored
+    ``whole`` by FTS5 (0 where it does not match)."""
     phrases, whole = phrases or {}, whole or {}
     scores = np.zeros(scorer.weights.size, dtype=np.float64)
     matches = {}
@@ -215,8 +239,8 @@ def bm25(
             matches[conjunction] = whole[conjunction] > 0
             scores += whole[conjunction]
             continue
-        words = [term for term in conjunction if " " not in term]
-        longer = [phrases[term] for term in conjunction if " " in term]
+        words = [term for term in conjunction if term not in phrases]
+        longer = [phrases[term] for term in conjunction if term in phrases]
         matched = scorer.present(words)
         for phrase in longer:
             matched &= phrase.present

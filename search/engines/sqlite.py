@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.db import connection, transaction
 
+from search import glossary
 from search.engines.base import FACETS, SearchQuery
 from search.engines.columns import IndexColumns
 from search.engines.database import (
@@ -49,6 +50,7 @@ from search.engines.postings import (
     TermWeights,
     bm25,
     merged_rows,
+    phrase_index,
     top,
     weighted_terms,
 )
@@ -69,6 +71,9 @@ COLUMN_WEIGHTS = (8, 8, 3, 1)
 BM25_WEIGHTS = ", ".join(f"{weight:.1f}" for weight in COLUMN_WEIGHTS)
 POSTING_TABLE = "search_posting"
 SEGMENT_TABLE = "search_segment"
+# Phrases of several tokens that have postings of their own: the glossary's at the last
+# rebuild (every row in the index was written with the same ones).
+PHRASE_TABLE = "search_phrase"
 # Segments with fewer documents than a rebuild writes at once are merged into one when there
 # are more of them than this (each publication writes one).
 SMALL_SEGMENTS = 8
@@ -115,13 +120,26 @@ def conjunction_expression(conjunction: tuple[str, ...]) -> str:
     return "(" + " AND ".join(map(_quoted, conjunction)) + ")"
 
 
-def split_expression(expression):
-    """The conjunctions with one phrase of several tokens, by that phrase, and those with
-    more than one."""
+def glossary_phrases() -> set[str]:
+    """The glossary's phrases of several tokens in every language: each name, and each
+    hyphenated word of a name ("QP-vrijgifte")."""
+    phrases = set()
+    for name in glossary.names():
+        for language in content_languages():
+            for text in (name, *name.split()):
+                terms = indexed_terms(text, language)
+                if " " in terms:
+                    phrases.add(terms)
+    return phrases
+
+
+def split_expression(expression, with_postings: set[str]):
+    """The conjunctions with one phrase that FTS5 must score (several tokens, no postings),
+    by that phrase, and those with more than one."""
     by_phrase: dict[str, list[tuple[str, ...]]] = {}
     whole = []
     for conjunction in expression:
-        longer = [term for term in conjunction if " " in term]
+        longer = [term for term in conjunction if " " in term and term not in with_postings]
         if len(longer) == 1:
             by_phrase.setdefault(longer[0], []).append(conjunction)
         elif longer:
@@ -149,7 +167,7 @@ class Found:
                 continue
             matched = np.ones(size, dtype=bool)
             for term in conjunction:
-                if " " in term:
+                if term in self.phrases:
                     holding = np.zeros(size, dtype=bool)
                     holding[self.phrases[term][1]] = True
                     matched &= holding
@@ -248,6 +266,9 @@ class SQLiteEngine(DatabaseEngine):
             "PRIMARY KEY (term, segment)) WITHOUT ROWID"
         )
         cursor.execute(
+            f"CREATE TABLE {PHRASE_TABLE}{suffix} (phrase TEXT PRIMARY KEY) WITHOUT ROWID"
+        )
+        cursor.execute(
             f"CREATE TABLE {SEGMENT_TABLE}{suffix} (segment INTEGER PRIMARY KEY, "
             "documents INTEGER NOT NULL, first_ref INTEGER NOT NULL, last_ref INTEGER NOT NULL)"
         )
@@ -287,6 +308,7 @@ class SQLiteEngine(DatabaseEngine):
             ENTRY_TABLE,
             POSTING_TABLE,
             SEGMENT_TABLE,
+            PHRASE_TABLE,
             self.vocabulary_table,
         )
 
@@ -307,10 +329,12 @@ class SQLiteEngine(DatabaseEngine):
             f"(SELECT COALESCE(MAX(last_ref), 0) FROM {SEGMENT_TABLE}{suffix}))"
         )
         (highest,) = cursor.fetchone()
+        cursor.execute(f"SELECT phrase FROM {PHRASE_TABLE}{suffix}")
+        phrases = phrase_index(phrase for (phrase,) in cursor.fetchall())
         documents, entries, indexed, titles = [], [], [], []
         for number, row in enumerate(rows, start=highest + 1):
             terms = [indexed_terms(row[name], row["language"]) for name in TERM_FIELDS]
-            weighted, length = weighted_terms(terms, COLUMN_WEIGHTS)
+            weighted, length = weighted_terms(terms, COLUMN_WEIGHTS, phrases)
             if postings is not None:
                 postings.add(number, weighted)
             autocomplete = f"{row['title']} {row['identifier']}"
@@ -340,6 +364,12 @@ class SQLiteEngine(DatabaseEngine):
         cursor.executemany(
             f"INSERT INTO {AUTOCOMPLETE_TABLE}{suffix} (rowid, autocomplete) VALUES (%s, %s)",
             titles,
+        )
+
+    def _prepare_shadow(self, cursor) -> None:
+        cursor.executemany(
+            f"INSERT INTO {PHRASE_TABLE}{SHADOW} (phrase) VALUES (%s)",
+            [(phrase,) for phrase in sorted(glossary_phrases())],
         )
 
     def _postings_builder(self) -> PostingsBuilder:
@@ -441,9 +471,16 @@ class SQLiteEngine(DatabaseEngine):
             for language in content_languages()
             for conjunction in conjunctions(queries, language)
         ]
-        by_phrase, whole = split_expression(expression)
-        terms = sorted({term for c in expression for term in c if " " not in term})
+        longer = sorted({term for c in expression for term in c if " " in term})
         with transaction.atomic(using=connection.alias):
+            cursor.execute(
+                f"SELECT phrase FROM {PHRASE_TABLE} "
+                f"WHERE phrase IN ({', '.join(['%s'] * len(longer))})",
+                longer,
+            )
+            with_postings = {phrase for (phrase,) in cursor.fetchall()}
+            by_phrase, whole = split_expression(expression, with_postings)
+            terms = sorted({t for c in expression for t in c if " " not in t} | with_postings)
             cursor.execute(
                 f"SELECT s.token, p.term, p.refs, p.weights FROM {self.state_table} s "
                 f"LEFT JOIN {POSTING_TABLE} p ON p.term IN ({', '.join(['%s'] * len(terms))})",

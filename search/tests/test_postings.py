@@ -10,7 +10,9 @@ import random
 import numpy as np
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from knowledge.factories import GlossaryTermFactory
 from search.engines import database, sqlite
 from search.engines.base import FACETS, SearchQuery
 from search.engines.columns import IndexColumns
@@ -263,6 +265,22 @@ def test_a_large_segment_is_rewritten_once_most_of_its_rows_are_gone(engine, mon
         refs = {ref for (blob,) in cursor.fetchall() for ref in np.frombuffer(blob, "<i4")}
     assert refs == set(range(7, 11))
     assert_ranked_as_fts5(engine)
+
+
+@sqlite_only
+def test_the_glossarys_phrases_have_postings_that_rank_as_fts5(engine):
+    """A rebuild counts the glossary's phrases (names, and hyphenated words in names) in
+    every row; a search then scores them from postings, without FTS5."""
+    GlossaryTermFactory(slug="kweek", term_nl="kweek cellen", term_en="cells sample")
+    GlossaryTermFactory(slug="t-cel", term_nl="Transductie van T-cellen", term_en="T-cells")
+    engine.rebuild(iter(corpus("g", 60, seed=11)))
+    engine.index(corpus("h", 20, seed=12))  # written after the rebuild: counted as well
+    assert_ranked_as_fts5(engine)
+    for text in ('"kweek cellen"', "T-cellen kweek", '"cells sample"'):
+        with CaptureQueriesContext(connection) as statements:
+            results = engine.search(SearchQuery(text=text, language="nl"))
+        assert results.count
+        assert not [s["sql"] for s in statements if "bm25(" in s["sql"]], text
 
 
 @sqlite_only
