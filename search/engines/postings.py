@@ -11,14 +11,14 @@ occurrences in the row weighted by column, ``D`` the row's tokens in all columns
 their mean over the table and ``idf = ln((N − n + 0.5) / (n + 0.5))`` (at least 10⁻⁶) for a
 phrase in ``n`` of the ``N`` rows. One detail of FTS5 matters: a phrase counts in a row only
 where its whole conjunction (``a AND b``) matches that row, so a row's score is the sum of the
-scores of the conjunctions that match it. Only single-token phrases have postings: FTS5 scores
-a conjunction with a longer phrase ("T-cellen", "chain of identity") on its own rows, which
-are few next to a common word's, unless the phrase has postings of its own: a rebuild counts
-the phrases of the glossary's terms (what readers mostly put in quotes, and the hyphenated
-words of its names) in every row, as FTS5 matches a phrase.
+scores of the conjunctions that match it. Words have postings, and so do the glossary's
+phrases of several tokens (what readers mostly put in quotes, and the hyphenated words of its
+names), counted in every row as FTS5 matches a phrase; FTS5 scores a conjunction with any
+other phrase ("chain of custody") on its own rows, which are few next to a common word's.
 
 Postings are written in *segments*: each write (a batch of a rebuild, a page published)
-adds one, so nothing already written is rewritten; small segments are merged now and then.
+adds one, so nothing already written is rewritten; small segments are merged, and a large
+one is rewritten once most of its rows are gone.
 A row's postings stay where they are when it is deleted or reindexed (under a new id): a
 reader keeps only the rows its columns of the index hold, and ids are never reused while a
 segment still names them.
@@ -113,23 +113,25 @@ class PostingsBuilder:
 def merged_rows(
     rows: Iterable[tuple[str, bytes, bytes]], live: np.ndarray, segment: int
 ) -> Iterator[tuple[str, int, bytes, bytes]]:
-    """Several segments' rows, ordered by term, as one segment of the live rows only."""
+    """Several segments' rows, ordered by term, as one segment of the live rows only (a
+    term none of them holds any more is left out)."""
     term, refs, weights = None, [], []
 
     def merged():
         kept_refs, kept_weights = np.concatenate(refs), np.concatenate(weights)
         kept = np.isin(kept_refs, live)
-        return term, segment, kept_refs[kept].tobytes(), kept_weights[kept].tobytes()
+        if kept.any():
+            yield term, segment, kept_refs[kept].tobytes(), kept_weights[kept].tobytes()
 
     for row_term, row_refs, row_weights in rows:
         if row_term != term and refs:
-            yield merged()
+            yield from merged()
             refs, weights = [], []
         term = row_term
         refs.append(np.frombuffer(row_refs, dtype=REF_TYPE))
         weights.append(np.frombuffer(row_weights, dtype=WEIGHT_TYPE))
     if refs:
-        yield merged()
+        yield from merged()
 
 
 class TermWeights:

@@ -464,8 +464,9 @@ class SQLiteEngine(DatabaseEngine):
         return rows
 
     def _matches(self, cursor, queries) -> tuple[IndexColumns, np.ndarray, Found]:
-        """The words' postings, FTS5's scores of phrases of several tokens and the columns,
-        read in one transaction, so all belong to one state of the index."""
+        """The postings of the expression's words and glossary phrases, FTS5's scores of its
+        other phrases, and the columns, read in one transaction, so all belong to one state
+        of the index."""
         expression = [
             conjunction
             for language in content_languages()
