@@ -480,18 +480,6 @@ class DatabaseEngine(SearchEngine):
             return f"CASE WHEN {date} IS NULL THEN 1 ELSE 0 END, {date} DESC, {by_relevance}"
         return by_relevance
 
-    @staticmethod
-    def _order_key(sort: str) -> Callable[[tuple], tuple]:
-        """``_order_sql`` in Python, for rows of (ref, score, ISO date or None)."""
-        if sort == "date":
-            return lambda row: (
-                row[2] is None,
-                -datetime.date.fromisoformat(row[2]).toordinal() if row[2] else 0,
-                -row[1],
-                row[0],
-            )
-        return lambda row: (-row[1], row[0])
-
     def suggest(self, text: str, language: str) -> str | None:
         """Replace each word the index does not know by its closest known word."""
         text = clean(text)

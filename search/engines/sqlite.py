@@ -197,7 +197,8 @@ class Found:
 
     def _in_focus(self, positions, scores):
         slots = self.weights.slots(positions)
-        return slots[slots >= 0], scores[slots >= 0]
+        in_focus = slots >= 0
+        return slots[in_focus], scores[in_focus]
 
     def _spread(self, slots, scores):
         present = np.zeros(self.weights.size, dtype=bool)
