@@ -2,16 +2,16 @@
 the language versions of one thing, facet counts, the vocabulary behind "did you mean", and
 rebuilding into shadow tables that are swapped in by renaming.
 
-A search reads the matches twice, differently: first the ids of every match, in one
-statement, whose count and facet numbers come from each process's columns of the index
-(search.engines.columns) without ranking anything; then only the first results in order
-(``ORDER BY … LIMIT``), whose language versions are collapsed in Python (``collapse_page``);
-snippets are made for the page shown only.
+Both match and rank in the process, from *postings* written beside the text index
+(search.engines.postings): a search reads the postings of the query's terms, finds the ids of
+every match, counts them and their facet values with each process's columns of the index
+(search.engines.columns), scores every match with bm25 and sorts only the first results,
+whose language versions are collapsed in Python (``collapse_page``); snippets are made by the
+database for the page shown only. The postings are written in segments, shared here.
 
-Subclasses supply the DDL, how rows are written and removed, matching (``_match``), ranking
-(``_ranked``), the page's rows with snippets (``_page_rows``), autocomplete and spelling
-candidates. An engine that matches and ranks in the process (SQLite, from postings) replaces
-``_matches`` and ``_ranking`` instead of the two statements.
+Subclasses supply the DDL, how rows are written (with their postings) and removed, how a
+query becomes terms and which of its phrases the database must match (``_matches``), the
+page's rows with snippets (``_page_rows``), autocomplete and spelling candidates.
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
@@ -27,7 +27,6 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import partial
 from itertools import chain, islice
 
 import numpy as np
@@ -44,7 +43,7 @@ from search.engines.base import (
     SearchResults,
 )
 from search.engines.columns import LOAD_BATCH, LOADED_FIELDS, IndexColumns
-from search.engines.postings import PostingsBuilder
+from search.engines.postings import Found, PostingsBuilder, PostingsRanking, merged_rows
 from search.query import ParsedQuery, parse
 from search.spelling import best_correction
 from search.stemming import clean, fold, token_spans, vocabulary_words
@@ -55,7 +54,7 @@ SNIPPET_START, SNIPPET_STOP = "\ue000", "\ue001"
 
 SHADOW = "_new"
 BATCH_SIZE = 500
-# Reading the matches again when a write lands in between (see DatabaseEngine._matches).
+# Reading the matches again when a write lands between two statements of a search.
 MATCH_ATTEMPTS = 3
 # Versions ranked for a page of results: most groups have two language versions, and ranking
 # costs about the same however many are kept.
@@ -81,6 +80,19 @@ STORED_FIELDS = (
     "body",
 )
 HIT_FIELDS = ("key", "group_key", "title", "url", "type", "centre", "centre_name", "language")
+# Integer columns of the narrow rows that the process ranks with: the row's number of indexed
+# tokens (bm25's document length) and its date as a day number (0: undated).
+NUMERIC_FIELDS = ("length", "day")
+# Postings (search.engines.postings): per term and segment, the rows holding it and its
+# weighted occurrences there; the segments written; and the phrases of several tokens that
+# have postings of their own (the glossary's at the last rebuild: every row in the index was
+# written with the same ones).
+POSTING_TABLE = "search_posting"
+SEGMENT_TABLE = "search_segment"
+PHRASE_TABLE = "search_phrase"
+# Segments with fewer documents than a rebuild writes at once are merged into one when there
+# are more of them than this (each publication writes one).
+SMALL_SEGMENTS = 8
 
 
 @dataclass
@@ -189,11 +201,6 @@ def content_languages() -> tuple[str, ...]:
     return codes
 
 
-def parse_ids(joined: str | None) -> np.ndarray:
-    """Row ids joined by commas, as one statement returns every match cheaply."""
-    return np.fromstring(joined or "", dtype=np.int64, sep=",")
-
-
 class DatabaseEngine(SearchEngine):
     """A search engine made of tables in the site's own database."""
 
@@ -201,10 +208,9 @@ class DatabaseEngine(SearchEngine):
     vocabulary_table = "search_vocabulary"
     # One row: the token of the index's current content (see search.engines.columns).
     state_table = "search_state"
-    # The table whose narrow rows (id, LOADED_FIELDS, numeric_fields) the columns are
-    # loaded from, and the integer columns an engine ranks with in the process.
+    # The table whose narrow rows (id, LOADED_FIELDS, NUMERIC_FIELDS) the columns are
+    # loaded from.
     columns_table = documents_table
-    numeric_fields: tuple[str, ...] = ()
     # Documents per segment of postings written by a rebuild (search.engines.postings).
     segment_documents = 10_000
 
@@ -241,46 +247,37 @@ class DatabaseEngine(SearchEngine):
     def _swap_in_shadow_tables(self, cursor) -> None:
         raise NotImplementedError
 
-    def _insert(self, cursor, rows: list[dict], suffix: str = "", postings=None) -> None:
-        """Write the rows; an engine that ranks from postings adds theirs to ``postings``."""
+    def _insert(self, cursor, rows: list[dict], suffix: str, postings: PostingsBuilder) -> None:
+        """Write the rows, and add their postings to ``postings``."""
         raise NotImplementedError
 
-    def _prepare_shadow(self, cursor) -> None:
-        """Fill what the shadow tables need before the first row is written."""
+    def _glossary_phrases(self, cursor) -> set[str]:
+        """The terms of the glossary's phrases of several tokens, as the engine indexes
+        them: each gets postings of its own (``PHRASE_TABLE``)."""
+        raise NotImplementedError
 
-    def _postings_builder(self) -> PostingsBuilder | None:
-        """Where ``_insert`` collects postings (search.engines.postings), for engines that
-        rank from them."""
-        return None
-
-    def _store_postings(self, cursor, postings: PostingsBuilder | None, suffix: str) -> None:
-        """Write what ``postings`` collected as a segment of the index."""
-
-    def _tidy(self, cursor) -> None:
-        """Housekeeping after a write to the live index (index or delete)."""
+    def _write_segment(self, cursor, suffix: str, rows: Iterable[tuple]) -> None:
+        """Write (term, segment, refs, weights) rows to the postings table."""
+        raise NotImplementedError
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
         """Delete the documents; returns their stored texts (for the vocabulary)."""
         raise NotImplementedError
 
-    def _match(self, cursor, queries: list[ParsedQuery]) -> tuple[str, np.ndarray]:
-        """The token and the ids of the rows matching any of the queries (the reader's first,
-        then its glossary expansions), read in one statement: nothing is ranked."""
-        raise NotImplementedError
-
-    def _ranked(
-        self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int
-    ) -> list[tuple[int, float]]:
-        """(ref, score) of the first ``window`` matching rows that pass the query's filters,
-        in result order; a higher score is better."""
+    def _matches(
+        self, cursor, queries: list[ParsedQuery]
+    ) -> tuple[IndexColumns, np.ndarray, Found]:
+        """The ids of the rows matching any of the queries (the reader's first, then its
+        glossary expansions), the columns of the same state of the index, and what ranking
+        needs (the postings of the expression's terms): nothing is ranked yet."""
         raise NotImplementedError
 
     def _ranking(
-        self, cursor, queries, query: SearchQuery, columns: IndexColumns, allowed, found
-    ) -> Callable[[int], list[tuple[int, float]]]:
-        """What ``_ranked`` returns, for a window: by the database, unless an engine ranks the
-        ``allowed`` rows (positions in the columns) itself, from what ``_matches`` found."""
-        return partial(self._ranked, cursor, queries, query)
+        self, queries: list[ParsedQuery], query: SearchQuery, columns: IndexColumns, allowed, found
+    ) -> PostingsRanking:
+        """The ``allowed`` rows (positions in the columns) in result order, by bm25 from
+        what ``_matches`` found."""
+        return PostingsRanking(found, columns, allowed, query.sort)
 
     def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list, ranking) -> dict:
         """ref -> HIT_FIELDS, date, summary snippet and body snippet, for matching rows;
@@ -297,8 +294,8 @@ class DatabaseEngine(SearchEngine):
             return 0
         with transaction.atomic(), connection.cursor() as cursor:
             removed = self._remove(cursor, [row["key"] for row in rows])
-            postings = self._postings_builder()
-            self._insert(cursor, rows, postings=postings)
+            postings = PostingsBuilder()
+            self._insert(cursor, rows, "", postings)
             self._store_postings(cursor, postings, "")
             self._tidy(cursor)
             self._update_vocabulary(cursor, rows, removed)
@@ -322,17 +319,20 @@ class DatabaseEngine(SearchEngine):
         with transaction.atomic(), connection.cursor() as cursor:
             self.drop_tables(cursor, SHADOW)
             self._create_tables(cursor, SHADOW)
-            self._prepare_shadow(cursor)
+            cursor.executemany(
+                f"INSERT INTO {PHRASE_TABLE}{SHADOW} (phrase) VALUES (%s)",
+                [(phrase,) for phrase in sorted(self._glossary_phrases(cursor))],
+            )
         written = 0
         words = {language: Counter() for language in content_languages()}
-        postings = self._postings_builder()
+        postings = PostingsBuilder()
         for batch in batched(documents, BATCH_SIZE):
             rows = list({row["key"]: row for row in map(document_row, batch)}.values())
             with transaction.atomic(), connection.cursor() as cursor:
                 self._insert(cursor, rows, SHADOW, postings)
-                if postings is not None and postings.documents >= self.segment_documents:
+                if postings.documents >= self.segment_documents:
                     self._store_postings(cursor, postings, SHADOW)
-                    postings = self._postings_builder()
+                    postings = PostingsBuilder()
             for row in rows:  # counted per language: Counter.update(set) runs in C
                 words.setdefault(row["language"], Counter()).update(vocabulary_words(row_text(row)))
             written += len(rows)
@@ -355,6 +355,64 @@ class DatabaseEngine(SearchEngine):
             self._swap_in_shadow_tables(cursor)
             self._renew_token(cursor)
         return written
+
+    # ---- postings, in segments (search.engines.postings) -------------------------------------
+    def _store_postings(self, cursor, postings: PostingsBuilder, suffix: str) -> None:
+        if not postings:
+            return
+        cursor.execute(f"SELECT COALESCE(MAX(segment), 0) + 1 FROM {SEGMENT_TABLE}{suffix}")
+        (segment,) = cursor.fetchone()
+        self._write_segment(cursor, suffix, postings.rows(segment))
+        self._add_segment(cursor, suffix, segment, postings.documents, postings.refs_range())
+
+    def _tidy(self, cursor) -> None:
+        """Small segments merged once there are more than SMALL_SEGMENTS (each publication
+        writes one), so a search reads few rows per term; a large segment rewritten once
+        more than half its rows are gone (deleted, or reindexed under new ids), so a search
+        does not read postings of rows long replaced."""
+        cursor.execute(
+            f"SELECT segment, documents, first_ref, last_ref, "
+            f"(SELECT COUNT(*) FROM {self.columns_table} WHERE id BETWEEN first_ref AND last_ref) "
+            f"FROM {SEGMENT_TABLE} ORDER BY segment"
+        )
+        segments = cursor.fetchall()
+        small = [row for row in segments if row[1] < self.segment_documents]
+        if len(small) > SMALL_SEGMENTS:
+            self._rewrite(cursor, small, segments[-1][0] + 1)
+        for row in segments:
+            documents, live = row[1], row[4]
+            if documents >= self.segment_documents and live * 2 < documents:
+                self._rewrite(cursor, [row], row[0])
+
+    def _rewrite(self, cursor, segments: list[tuple], number: int) -> None:
+        """One segment, ``number``, of the postings of ``segments`` of rows still indexed."""
+        numbers = [segment for segment, *_rest in segments]
+        placeholders = ", ".join(["%s"] * len(numbers))
+        cursor.execute(f"SELECT id FROM {self.columns_table}")
+        live = np.array([ref for (ref,) in cursor.fetchall()], dtype=np.int64)
+        cursor.execute(
+            f"SELECT term, refs, weights FROM {POSTING_TABLE} "
+            f"WHERE segment IN ({placeholders}) ORDER BY term, segment",
+            numbers,
+        )
+        rows = list(merged_rows(cursor.fetchall(), live, number))
+        for table in (POSTING_TABLE, SEGMENT_TABLE):
+            cursor.execute(f"DELETE FROM {table} WHERE segment IN ({placeholders})", numbers)
+        self._write_segment(cursor, "", rows)
+        first = min(first_ref for _segment, _documents, first_ref, *_rest in segments)
+        last = max(last_ref for *_start, last_ref, _live in segments)
+        kept = live[(live >= first) & (live <= last)]
+        self._add_segment(cursor, "", number, len(kept), (first, last))
+
+    @staticmethod
+    def _add_segment(cursor, suffix: str, segment: int, documents: int, refs) -> None:
+        """``refs``: the first and the last id the segment names; an id is never given
+        again while a segment names it."""
+        cursor.execute(
+            f"INSERT INTO {SEGMENT_TABLE}{suffix} (segment, documents, first_ref, last_ref) "
+            "VALUES (%s, %s, %s, %s)",
+            [segment, documents, *refs],
+        )
 
     def _renew_token(self, cursor) -> None:
         cursor.execute(f"UPDATE {self.state_table} SET token = %s", [secrets.token_hex(8)])
@@ -391,18 +449,6 @@ class DatabaseEngine(SearchEngine):
             hits = self._hits(cursor, queries, query, columns, selection, found) if count else []
         return SearchResults(count=count, hits=hits, facets=facets)
 
-    def _matches(self, cursor, queries) -> tuple[IndexColumns, np.ndarray, object]:
-        """The ids matching the queries, the columns of the same token of the index, and
-        whatever else the engine found on the way that ranking can use (``_ranking``). A
-        write that lands between reading the matches and loading the columns is caught by
-        comparing tokens, and the matches are read again."""
-        for _attempt in range(MATCH_ATTEMPTS):
-            token, ids = self._match(cursor, queries)
-            columns = self._columns(cursor, token)
-            if columns.token == token:
-                break
-        return columns, ids, None
-
     def _columns(self, cursor, token: str) -> IndexColumns:
         columns = self._loaded_columns
         if columns is None or columns.token != token:
@@ -416,17 +462,17 @@ class DatabaseEngine(SearchEngine):
         """The token and (id, *LOADED_FIELDS) of every row, read in one statement and handed
         over in batches. Without a state row nothing is read, and nothing is then found
         (see status)."""
-        fields = ", ".join(f"e.{name}" for name in (*LOADED_FIELDS, *self.numeric_fields))
+        fields = ", ".join(f"e.{name}" for name in (*LOADED_FIELDS, *NUMERIC_FIELDS))
         cursor.execute(
             f"SELECT s.token, e.id, {fields} "
             f"FROM {self.state_table} s LEFT JOIN {self.columns_table} e ON TRUE"
         )
         first = cursor.fetchone()
         if first is None:
-            return IndexColumns(None, [], self.numeric_fields)
+            return IndexColumns(None, [], NUMERIC_FIELDS)
         rest = chain.from_iterable(iter(lambda: cursor.fetchmany(LOAD_BATCH), []))
         rows = (row[1:] for row in chain([first], rest) if row[1] is not None)
-        return IndexColumns(first[0], rows, self.numeric_fields)
+        return IndexColumns(first[0], rows, NUMERIC_FIELDS)
 
     def _hits(
         self, cursor, queries, query: SearchQuery, columns, selection, found
@@ -434,7 +480,7 @@ class DatabaseEngine(SearchEngine):
         """The page of results: only the top of the list is sorted, and language versions
         are collapsed in Python, instead of numbering the versions of every match."""
         allowed = selection.allowed()
-        ranking = self._ranking(cursor, queries, query, columns, allowed, found)
+        ranking = self._ranking(queries, query, columns, allowed, found)
 
         def ranked(window: int) -> list[RankedRow]:
             rows = ranking(window)
@@ -470,15 +516,6 @@ class DatabaseEngine(SearchEngine):
             score=float(score or 0),
             date=datetime.date.fromisoformat(date) if isinstance(date, str) else date,
         )
-
-    @staticmethod
-    def _order_sql(sort: str, score: str, date: str, ref: str) -> str:
-        """Result order: by relevance, or newest first (undated last) and then by relevance;
-        ties in row order, which is the order documents were indexed in."""
-        by_relevance = f"{score} DESC, {ref}"
-        if sort == "date":
-            return f"CASE WHEN {date} IS NULL THEN 1 ELSE 0 END, {date} DESC, {by_relevance}"
-        return by_relevance
 
     def suggest(self, text: str, language: str) -> str | None:
         """Replace each word the index does not know by its closest known word."""

@@ -9,31 +9,52 @@ job. Each branch reads a GIN index of its own language's rows only (a partial in
 matching row has to be read back to check its language. (Django binds parameters in the
 client, so the planner sees the language in the query and picks that index.)
 
-The query is built from ``plainto_tsquery`` and ``phraseto_tsquery`` (never
+A query means what ``plainto_tsquery`` and ``phraseto_tsquery`` make of it (never
 ``websearch_to_tsquery``), so "or" and "-" are words as in the other engines: only double
 quotes mean something. Dutch plurals with a diaeresis are made singular before PostgreSQL
 sees them, in documents and queries alike (see search.stemming.dutch_singular).
+
+Matching and ranking read postings derived from the vectors (search.engines.postings): each
+inserted row's vector comes back as text, and its lexemes, their occurrences weighted by the
+vector's weights (A 8, B 3, C and D 1, as SQLite weighs its columns) and the glossary's
+phrases counted from the positions become the row's postings, under language-marked terms
+("nlcel", "encell"). A search analyses the query with the same configurations, reads the
+postings of its lexemes and scores every match with bm25 in the process; reading each match's
+vector back from TOAST for ``ts_rank`` cost ~5 µs a match (250 ms for a common word). A
+quoted phrase that is not one of the glossary's is matched by PostgreSQL (``<->``, through
+the GIN index), and its occurrences in a row are taken as the fewest of its lexemes'.
 """
 
 # ruff: noqa: S608 -- SQL is assembled from constant table names and whitelisted columns;
 # every value, including any text a reader typed, is a bound parameter.
 
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
 import numpy as np
 from django.db import connection, transaction
 
-from search.engines.base import FACETS, SearchQuery, SearchResults
+from search import glossary
+from search.engines.base import SearchQuery, SearchResults
+from search.engines.columns import IndexColumns
 from search.engines.database import (
     HIT_FIELDS,
+    MATCH_ATTEMPTS,
+    PHRASE_TABLE,
+    POSTING_TABLE,
+    SEGMENT_TABLE,
     SHADOW,
     SNIPPET_START,
     SNIPPET_STOP,
     STORED_FIELDS,
     DatabaseEngine,
+    batched,
     content_languages,
-    parse_ids,
 )
+from search.engines.postings import Found, PostingsBuilder, TermWeights
 from search.query import ParsedQuery
-from search.stemming import as_digits, clean, dutch_plurals, dutch_singular, fold, tokens
+from search.stemming import as_digits, dutch_plurals, dutch_singular, fold, tokens
 
 TEXT_SEARCH_CONFIGS = {"nl": "dutch", "en": "english"}
 HEADLINE_OPTIONS = (
@@ -46,6 +67,14 @@ INLINE_COLUMNS = (
     "title_words",
 )
 WEIGHTED_FIELDS = (("title", "A"), ("identifier", "A"), ("summary", "B"), ("body", "C"))
+# What an occurrence weighs in bm25, by the weight of its position in the vector (D: none
+# set). Changing them needs rebuild_search_index.
+LETTER_WEIGHTS = {"A": 8, "B": 3, "C": 1, "D": 1}
+# A lexeme and its positions in a vector's text: 'cell':1A,5C 'it''s':3
+VECTOR_ENTRY = re.compile(r"'((?:[^'\\]|''|\\.)*)':([0-9A-D,]+)")
+ESCAPED = re.compile(r"''|\\(.)")
+# Rows of postings written per INSERT.
+SEGMENT_CHUNK = 5000
 
 
 def text_search_config(language: str) -> str:
@@ -77,15 +106,116 @@ def tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
     return f"({sql})", [param for _parts, params in alternatives for param in params]
 
 
-def filter_sql(filters: dict[str, tuple[str, ...]]) -> tuple[str, list]:
-    """Each filtered facet (a column) holds one of its values."""
-    clauses, params = ["TRUE"], []
-    for facet in FACETS:
-        values = [clean(value) for value in filters.get(facet, ())]
-        if values:
-            clauses.append(f"d.{facet} = ANY(%s)")
-            params.append(values)
-    return " AND ".join(clauses), params
+def lexemes(vector: str) -> Iterator[tuple[str, str]]:
+    """(lexeme, positions) of a tsvector's text, positions as written ("1A,5C,7")."""
+    for lexeme, positions in VECTOR_ENTRY.findall(vector):
+        if "'" in lexeme or "\\" in lexeme:
+            lexeme = ESCAPED.sub(lambda match: match.group(1) or "'", lexeme)
+        yield lexeme, positions
+
+
+def weighed(positions: str) -> dict[int, int]:
+    """Each position and what an occurrence there weighs."""
+    weights = {}
+    for position in positions.split(","):
+        letter = position[-1]
+        if letter in LETTER_WEIGHTS:
+            weights[int(position[:-1])] = LETTER_WEIGHTS[letter]
+        else:
+            weights[int(position)] = LETTER_WEIGHTS["D"]
+    return weights
+
+
+def phrase_key(vector: str, language: str) -> str | None:
+    """The term of a phrase of several lexemes, from the vector of its text: each lexeme
+    behind its distance from the first ("0enchain 2enident" for "chain of identity", whose
+    "of" is a stop word); a digit cannot begin a language code, so the parts stay apart.
+    None when the text has fewer than two lexemes."""
+    at = sorted(
+        (position, lexeme)
+        for lexeme, positions in lexemes(vector)
+        for position in weighed(positions)
+    )
+    if len(at) < 2:
+        return None
+    first = at[0][0]
+    return " ".join(f"{position - first}{language}{lexeme}" for position, lexeme in at)
+
+
+def phrase_parts(key: str) -> list[tuple[int, str]]:
+    """(distance from the first, term) of each lexeme of a phrase's term."""
+    parts = []
+    for part in key.split(" "):
+        digits = len(part) - len(part.lstrip("0123456789"))
+        parts.append((int(part[:digits]), part[digits:]))
+    return parts
+
+
+def vector_terms(vector: str, language: str, phrases: dict) -> Counter:
+    """A row's terms with their weighted occurrences, from its vector's text. ``phrases``
+    (terms by their first lexeme's term, with their parts) are counted where every lexeme
+    stands at its distance from the first, as ``<N>`` matches; an occurrence weighs what its
+    first lexeme's position weighs."""
+    terms: Counter = Counter()
+    found = {}
+    for lexeme, positions in lexemes(vector):
+        term = language + lexeme
+        found[term] = positions
+        occurrences = positions.count(",") + 1
+        a, b, c = positions.count("A"), positions.count("B"), positions.count("C")
+        terms[term] = (
+            LETTER_WEIGHTS["A"] * a
+            + LETTER_WEIGHTS["B"] * b
+            + LETTER_WEIGHTS["C"] * c
+            + LETTER_WEIGHTS["D"] * (occurrences - a - b - c)
+        )
+    for first in phrases.keys() & found.keys():
+        starts = weighed(found[first])
+        for key, parts in phrases[first]:
+            if not all(term in found for _distance, term in parts):
+                continue
+            held = [set(weighed(found[term])) for _distance, term in parts[1:]]
+            weight = sum(
+                starts[position]
+                for position in starts
+                if all(
+                    position + distance in at
+                    for (distance, _t), at in zip(parts[1:], held, strict=True)
+                )
+            )
+            if weight:
+                terms[key] += weight
+    return terms
+
+
+def phrases_by_first(keys: Iterable[str]) -> dict[str, list[tuple[str, list[tuple[int, str]]]]]:
+    """Phrase terms by the term of their first lexeme, to be counted in each row."""
+    index: dict[str, list[tuple[str, list[tuple[int, str]]]]] = {}
+    for key in keys:
+        parts = phrase_parts(key)
+        index.setdefault(parts[0][1], []).append((key, parts))
+    return index
+
+
+def phrase_condition(language: str) -> str:
+    """Rows of the language holding a phrase (two parameters: configuration and text). The
+    language code is written into the SQL, where the planner needs it to choose that
+    language's partial GIN index."""
+    return f"d.language = '{language}' AND d.tsv @@ phraseto_tsquery(%s::regconfig, %s)"
+
+
+def analysed(cursor, texts: list[tuple[str, str]]) -> list[str]:
+    """The vector (as text) of each (text, language), analysed as documents are."""
+    cursor.execute(
+        "SELECT to_tsvector(config::regconfig, text)::text "
+        "FROM unnest(%s::text[], %s::text[]) WITH ORDINALITY AS item (config, text, number) "
+        "ORDER BY number",
+        [
+            [text_search_config(language) for _text, language in texts],
+            [prepared(text.lower(), language) for text, language in texts],
+        ],
+    )
+    return [vector for (vector,) in cursor.fetchall()]
 
 
 def headline_tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
@@ -112,10 +242,11 @@ class PostgresEngine(DatabaseEngine):
 
     def _create_tables(self, cursor, suffix: str) -> None:
         """``toast_tuple_target`` moves the texts and vectors out of the table's rows, so the
-        rows of many matches are narrow to read; lz4 makes reading a vector back (to rank it)
-        cheaper than the default compression. The short columns are stored ``PLAIN``: with so
-        low a target PostgreSQL would move titles and keys out as well, and grouping the
-        titles of 9,000 autocomplete matches then read 90,000 TOAST pages (40 ms)."""
+        rows the columns of the index are loaded from are narrow to read. The short columns
+        are stored ``PLAIN``: with so low a target PostgreSQL would move titles and keys out
+        as well, and grouping the titles of 9,000 autocomplete matches then read 90,000
+        TOAST pages (40 ms). Postings are stored uncompressed (``EXTERNAL``): their integers
+        barely compress, and reading them back should cost a copy, not a decompression."""
         documents, vocabulary = self.documents_table + suffix, self.vocabulary_table + suffix
         cursor.execute(
             f"CREATE TABLE {documents} (id integer GENERATED ALWAYS AS IDENTITY, "
@@ -125,7 +256,9 @@ class PostgresEngine(DatabaseEngine):
             "centre_name text NOT NULL, modality text NOT NULL, process_stage text NOT NULL, "
             "quality_attribute text NOT NULL, jurisdiction text NOT NULL, "
             "authority text NOT NULL, date date, body text NOT NULL, "
-            "tsv tsvector COMPRESSION lz4 NOT NULL, title_words tsvector NOT NULL) "
+            "tsv tsvector COMPRESSION lz4 NOT NULL, title_words tsvector NOT NULL, "
+            "length integer NOT NULL, "
+            "day integer GENERATED ALWAYS AS (date - DATE '0001-01-01' + 1) STORED) "
             "WITH (toast_tuple_target = 128)"
         )
         cursor.execute(
@@ -137,9 +270,28 @@ class PostgresEngine(DatabaseEngine):
             f"frequency integer NOT NULL, CONSTRAINT {vocabulary}_pkey "
             "PRIMARY KEY (word, language))"
         )
+        cursor.execute(
+            f"CREATE TABLE {POSTING_TABLE}{suffix} (term text NOT NULL, "
+            "segment integer NOT NULL, refs bytea NOT NULL, weights bytea NOT NULL)"
+        )
+        cursor.execute(
+            f"ALTER TABLE {POSTING_TABLE}{suffix} ALTER COLUMN refs SET STORAGE EXTERNAL, "
+            "ALTER COLUMN weights SET STORAGE EXTERNAL"
+        )
+        cursor.execute(
+            f"CREATE TABLE {SEGMENT_TABLE}{suffix} (segment integer NOT NULL, "
+            "documents integer NOT NULL, first_ref integer NOT NULL, "
+            f"last_ref integer NOT NULL, CONSTRAINT {SEGMENT_TABLE}{suffix}_pkey "
+            "PRIMARY KEY (segment))"
+        )
+        cursor.execute(
+            f"CREATE TABLE {PHRASE_TABLE}{suffix} (phrase text NOT NULL, "
+            f"CONSTRAINT {PHRASE_TABLE}{suffix}_pkey PRIMARY KEY (phrase))"
+        )
 
     def _create_indexes(self, cursor, suffix: str) -> None:
         documents, vocabulary = self.documents_table + suffix, self.vocabulary_table + suffix
+        postings = POSTING_TABLE + suffix
         cursor.execute("SET LOCAL maintenance_work_mem = '128MB'")
         cursor.execute(f"ALTER TABLE {documents} ADD CONSTRAINT {documents}_pkey PRIMARY KEY (id)")
         cursor.execute(f"CREATE UNIQUE INDEX {documents}_key ON {documents} (key)")
@@ -155,30 +307,41 @@ class PostgresEngine(DatabaseEngine):
         cursor.execute(
             f"CREATE INDEX {vocabulary}_trgm ON {vocabulary} USING gin (word gin_trgm_ops)"
         )
-        cursor.execute(f"ANALYZE {documents}")
-        cursor.execute(f"ANALYZE {vocabulary}")
+        cursor.execute(
+            f"ALTER TABLE {postings} ADD CONSTRAINT {postings}_pkey PRIMARY KEY (term, segment)"
+        )
+        cursor.execute(f"CREATE INDEX {postings}_segment ON {postings} (segment)")
+        for table in (documents, vocabulary, postings):
+            cursor.execute(f"ANALYZE {table}")
+
+    def _index_tables(self) -> dict[str, tuple[str, ...]]:
+        """Each table of the index, with the names its indexes end in."""
+        languages = [f"tsv_{language}" for language in content_languages()]
+        return {
+            self.documents_table: ("pkey", "key", *languages, "title_words", "group"),
+            self.vocabulary_table: ("pkey", "trgm"),
+            POSTING_TABLE: ("pkey", "segment"),
+            SEGMENT_TABLE: ("pkey",),
+            PHRASE_TABLE: ("pkey",),
+        }
 
     def _drop_index_tables(self, cursor, suffix: str) -> None:
-        for table in (self.documents_table, self.vocabulary_table):
+        for table in self._index_tables():
             cursor.execute(f"DROP TABLE IF EXISTS {table}{suffix}")
 
     def _swap_in_shadow_tables(self, cursor) -> None:
         """Rename tables, constraints and indexes: index names are unique per schema, and the
         next rebuild creates its shadow objects under the same names again."""
         self._drop_index_tables(cursor, "")
-        languages = [f"tsv_{language}" for language in content_languages()]
-        renames = {
-            self.documents_table: ("pkey", "key", *languages, "title_words", "group"),
-            self.vocabulary_table: ("pkey", "trgm"),
-        }
-        for table, indexes in renames.items():
+        for table, indexes in self._index_tables().items():
             cursor.execute(f"ALTER TABLE {table}{SHADOW} RENAME TO {table}")
             for index in indexes:
                 cursor.execute(f"ALTER INDEX {table}{SHADOW}_{index} RENAME TO {table}_{index}")
 
-    def _insert(self, cursor, rows: list[dict], suffix: str = "", postings=None) -> None:
+    def _insert(self, cursor, rows: list[dict], suffix: str, postings: PostingsBuilder) -> None:
         """One INSERT per batch, its values passed as one array per column (``unnest``): no
-        statement grows with the batch, and the vectors are computed by the server."""
+        statement grows with the batch, and the vectors are computed by the server. They come
+        back as text, and become the rows' postings and lengths."""
         prepared_fields = [f"{field}_prepared" for field, _weight in WEIGHTED_FIELDS]
         columns = {name: [row[name] for row in rows] for name in STORED_FIELDS}
         columns["config"] = [text_search_config(row["language"]) for row in rows]
@@ -190,13 +353,47 @@ class PostgresEngine(DatabaseEngine):
             for name, (_field, weight) in zip(prepared_fields, WEIGHTED_FIELDS, strict=True)
         )
         arrays = ", ".join(f"%s::{'date' if name == 'date' else 'text'}[]" for name in columns)
+        cursor.execute(f"SELECT phrase FROM {PHRASE_TABLE}{suffix}")
+        phrases = phrases_by_first(phrase for (phrase,) in cursor.fetchall())
         cursor.execute(
             f"INSERT INTO {self.documents_table}{suffix} "
-            f"({', '.join(STORED_FIELDS)}, tsv, title_words) "
-            f"SELECT {', '.join(STORED_FIELDS)}, {vector}, to_tsvector('simple', autocomplete) "
-            f"FROM unnest({arrays}) AS batch ({', '.join(columns)})",
+            f"({', '.join(STORED_FIELDS)}, tsv, title_words, length) "
+            f"SELECT {', '.join(STORED_FIELDS)}, vector.tsv, "
+            "to_tsvector('simple', autocomplete), "
+            "(SELECT COALESCE(SUM(cardinality(lexeme.positions)), 0) "
+            "FROM unnest(vector.tsv) lexeme) "
+            f"FROM unnest({arrays}) AS batch ({', '.join(columns)}) "
+            f"CROSS JOIN LATERAL (SELECT {vector} AS tsv) AS vector "
+            "RETURNING id, language, tsv::text",
             list(columns.values()),
         )
+        for ref, language, text in cursor.fetchall():
+            postings.add(ref, vector_terms(text, language, phrases))
+
+    def _glossary_phrases(self, cursor) -> set[str]:
+        """Each name of each glossary term, and each hyphenated word in a name, analysed in
+        every language: those of several lexemes."""
+        texts = [
+            (text, language)
+            for name in glossary.names()
+            for text in dict.fromkeys((name, *name.split()))
+            for language in content_languages()
+        ]
+        keys = (
+            phrase_key(vector, language)
+            for vector, (_text, language) in zip(analysed(cursor, texts), texts, strict=True)
+        )
+        return {key for key in keys if key}
+
+    def _write_segment(self, cursor, suffix: str, rows) -> None:
+        """Many rows per INSERT, as arrays: one statement per row cost more than the rest of
+        the rebuild."""
+        for chunk in batched(rows, SEGMENT_CHUNK):
+            cursor.execute(
+                f"INSERT INTO {POSTING_TABLE}{suffix} (term, segment, refs, weights) "
+                "SELECT * FROM unnest(%s::text[], %s::integer[], %s::bytea[], %s::bytea[])",
+                [list(column) for column in zip(*chunk, strict=True)],
+            )
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
         fields = ("language", "title", "identifier", "summary", "body")
@@ -206,44 +403,84 @@ class PostgresEngine(DatabaseEngine):
         )
         return [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
 
-    def _matching_sql(self, queries: list[ParsedQuery]) -> tuple[str, list]:
-        """Rows of each language matching the queries analysed in that language. Language
-        codes come from settings.LANGUAGES and are written into the SQL, where the planner
-        needs them to choose the partial indexes."""
-        conditions, params = [], []
+    def _expression(self, cursor, queries: list[ParsedQuery]) -> tuple[list, dict]:
+        """The conjunctions of terms the queries make in each language, and the text and
+        language of each phrase term among them. A query's plain words are all their lexemes
+        (as in ``plainto_tsquery``); a quoted phrase is one term, or a lexeme when it has
+        only one; a conjunction of stop words only matches nothing and is left out."""
+        items = []  # (language, query number, quoted, text)
         for language in content_languages():
-            tsquery, tsquery_params = tsquery_sql(queries, language)
-            conditions.append(f"(d.language = '{language}' AND d.tsv @@ {tsquery})")
-            params += tsquery_params
-        return "(" + " OR ".join(conditions) + ")", params
+            for number, parsed in enumerate(queries):
+                if tokens(parsed.plain):
+                    items.append((language, number, False, parsed.plain))
+                items += [(language, number, True, phrase) for phrase in parsed.phrases]
+        vectors = analysed(cursor, [(text, language) for language, _n, _q, text in items])
+        conjunctions: dict[tuple[str, int], list[str]] = {}
+        phrases = {}
+        for (language, number, quoted, text), vector in zip(items, vectors, strict=True):
+            terms = conjunctions.setdefault((language, number), [])
+            key = phrase_key(vector, language) if quoted else None
+            if key:
+                terms.append(key)
+                phrases[key] = (text, language)
+            else:
+                terms += (language + lexeme for lexeme, _positions in lexemes(vector))
+        expression = list(dict.fromkeys(tuple(terms) for terms in conjunctions.values() if terms))
+        return expression, phrases
 
-    def _match(self, cursor, queries: list[ParsedQuery]) -> tuple[str, np.ndarray]:
-        matching, params = self._matching_sql(queries)
-        cursor.execute(
-            f"SELECT (SELECT token FROM {self.state_table}), string_agg(d.id::text, ',') "
-            f"FROM {self.documents_table} d WHERE {matching}",
-            params,
-        )
-        token, ids = cursor.fetchone()
-        return token, parse_ids(ids)
+    def _matches(self, cursor, queries) -> tuple[IndexColumns, np.ndarray, Found]:
+        """The postings of the expression's lexemes and glossary phrases, the rows holding
+        its other phrases (matched through the GIN index), and the columns. Each statement
+        reads the index's token too: a write that lands between them is caught by comparing
+        tokens, and they are read again."""
+        expression, phrases = self._expression(cursor, queries)
+        cursor.execute(f"SELECT phrase FROM {PHRASE_TABLE} WHERE phrase = ANY(%s)", [list(phrases)])
+        matched_here = {
+            key: phrases[key] for key in phrases.keys() - {key for (key,) in cursor.fetchall()}
+        }
+        parts = {key: [term for _distance, term in phrase_parts(key)] for key in matched_here}
+        terms = {
+            term for conjunction in expression for term in conjunction if term not in matched_here
+        }
+        terms |= {term for key in parts for term in parts[key]}
+        for _attempt in range(MATCH_ATTEMPTS):
+            cursor.execute(
+                f"SELECT s.token, p.term, p.refs, p.weights FROM {self.state_table} s "
+                f"LEFT JOIN {POSTING_TABLE} p ON p.term = ANY(%s)",
+                [sorted(terms)],
+            )
+            rows = cursor.fetchall()
+            token = rows[0][0] if rows else None
+            holding, tokens_read = self._phrase_rows(cursor, matched_here)
+            columns = self._columns(cursor, token)
+            if tokens_read <= {columns.token} and columns.token == token:
+                break
+        weights = TermWeights(columns, (row[1:] for row in rows if row[1] is not None))
+        for key, refs in holding.items():
+            positions = columns.positions(refs)
+            weights.derive(key, parts[key], positions[positions >= 0])
+        found = Found(expression, weights)
+        return columns, columns.ids[found.matching(len(columns))], found
 
-    def _ranked(
-        self, cursor, queries: list[ParsedQuery], query: SearchQuery, window: int
-    ) -> list[tuple[int, float]]:
-        ranks, rank_params = [], []
-        for language in content_languages():
-            tsquery, params = tsquery_sql(queries, language)
-            ranks.append(f"WHEN '{language}' THEN ts_rank(d.tsv, (SELECT {tsquery}))")
-            rank_params += params
-        matching, matching_params = self._matching_sql(queries)
-        filters, filter_params = filter_sql(query.filters)
-        cursor.execute(
-            f"SELECT d.id, CASE d.language {' '.join(ranks)} ELSE 0 END AS score "
-            f"FROM {self.documents_table} d WHERE {matching} AND {filters} "
-            f"ORDER BY {self._order_sql(query.sort, 'score', 'd.date', 'd.id')} LIMIT %s",
-            [*rank_params, *matching_params, *filter_params, window],
-        )
-        return cursor.fetchall()
+    def _phrase_rows(self, cursor, phrases: dict) -> tuple[dict[str, np.ndarray], set]:
+        """The ids of the rows holding each phrase (term: (text, language)), matched by
+        PostgreSQL in the phrase's language, and the tokens of the index they were read in."""
+        if not phrases:
+            return {}, set()
+        selects, params = [], []
+        for key, (text, language) in phrases.items():
+            selects.append(
+                f"SELECT %s, (SELECT token FROM {self.state_table}), "
+                f"(SELECT string_agg(d.id::text, ',') FROM {self.documents_table} d "
+                f"WHERE {phrase_condition(language)})"
+            )
+            params += [key, text_search_config(language), prepared(text.lower(), language)]
+        cursor.execute(" UNION ALL ".join(selects), params)
+        holding, tokens_read = {}, set()
+        for key, token, ids in cursor.fetchall():
+            holding[key] = np.fromstring(ids or "", dtype=np.int64, sep=",")
+            tokens_read.add(token)
+        return holding, tokens_read
 
     def _page_rows(self, cursor, queries: list[ParsedQuery], refs: list, _ranking) -> dict:
         selects, params = [], []

@@ -153,6 +153,21 @@ class TermWeights:
         self.rows_with = Counter({term: len(found[0]) for term, found in self._found.items()})
         self.focus(np.arange(len(columns)))
 
+    def derive(self, term: str, parts: Sequence[str], positions: np.ndarray) -> None:
+        """Postings for a phrase without any, from the rows the database found holding it
+        (positions in the columns): in each, the least of its parts' weighted occurrences,
+        as many as the phrase can occur there at most."""
+        weights = np.full(len(positions), np.iinfo(WEIGHT_TYPE).max, dtype=np.int64)
+        for part in parts:
+            held = np.zeros(len(self._columns), dtype=np.int64)
+            if part in self._found:
+                part_positions, part_weights = self._found[part]
+                held[part_positions] = part_weights
+            weights = np.minimum(weights, held[positions])
+        self._found[term] = (positions, weights)
+        self.rows_with[term] = len(positions)
+        self.focus(np.arange(len(self._columns)))
+
     def holding(self, term: str) -> np.ndarray:
         """A mask over all rows of the columns: those holding the term."""
         mask = np.zeros(len(self._columns), dtype=bool)
@@ -263,3 +278,94 @@ def top(scores: np.ndarray, refs: np.ndarray, window: int) -> np.ndarray:
         candidates = np.arange(len(scores))
     order = np.lexsort((refs[candidates], -scores[candidates]))
     return candidates[order][:window]
+
+
+@dataclass
+class Found:
+    """What matching read, for ranking: the expression's conjunctions (tuples of terms), the
+    postings of its terms, and scores the database computed (positions in the columns,
+    scores): on SQLite, FTS5's for each phrase of several tokens without postings, with the
+    rest of its conjunctions (``rests``), and for conjunctions with two such phrases."""
+
+    expression: list[tuple[str, ...]]
+    weights: TermWeights
+    phrases: dict[str, tuple[list[tuple[str, ...]], np.ndarray, np.ndarray]] = field(
+        default_factory=dict
+    )
+    whole: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+
+    def matching(self, size: int) -> np.ndarray:
+        """Positions of the rows that match any conjunction."""
+        matching = np.zeros(size, dtype=bool)
+        for conjunction in self.expression:
+            if conjunction in self.whole:
+                matching[self.whole[conjunction][0]] = True
+                continue
+            matched = np.ones(size, dtype=bool)
+            for term in conjunction:
+                if term in self.phrases:
+                    holding = np.zeros(size, dtype=bool)
+                    holding[self.phrases[term][1]] = True
+                    matched &= holding
+                else:
+                    matched &= self.weights.holding(term)
+            matching |= matched
+        return np.flatnonzero(matching)
+
+    def scorer(self, columns, rows: np.ndarray) -> tuple[Bm25, dict, dict]:
+        """A bm25 scorer for the rows (positions), the phrases' shares of their scores, and
+        the scores of conjunctions scored whole, over those rows."""
+        self.weights.focus(rows)
+        lengths = columns.numbers["length"]
+        scorer = Bm25(self.weights, lengths[rows], len(columns), int(lengths.sum()))
+        phrases = {}
+        for phrase, (rests, positions, scores) in self.phrases.items():
+            slots, scores = self._in_focus(positions, scores)
+            for rest in rests:  # the share of the rest, scored with the phrase, taken off
+                _matched, share = scorer.conjunction(rest)
+                scores = scores - share[slots]
+            phrases[phrase] = PhraseScores(*self._spread(slots, scores))
+        whole = {
+            conjunction: self._spread(*self._in_focus(*found))[1]
+            for conjunction, found in self.whole.items()
+        }
+        return scorer, phrases, whole
+
+    def _in_focus(self, positions, scores):
+        slots = self.weights.slots(positions)
+        in_focus = slots >= 0
+        return slots[in_focus], scores[in_focus]
+
+    def _spread(self, slots, scores):
+        present = np.zeros(self.weights.size, dtype=bool)
+        present[slots] = True
+        spread = np.zeros(self.weights.size, dtype=np.float64)
+        spread[slots] = scores
+        return present, spread
+
+
+class PostingsRanking:
+    """The allowed rows (positions in the columns) in result order, by their bm25 scores
+    and which conjunctions of the expression each row matches. ``sort``: "date" orders by
+    date first (newest first, undated last)."""
+
+    def __init__(self, found: Found, columns, allowed: np.ndarray, sort: str):
+        scorer, phrases, whole = found.scorer(columns, allowed)
+        self.scores, self.matches = bm25(found.expression, scorer, phrases, whole)
+        self.refs = columns.ids[allowed]
+        self.order = None
+        if sort == "date":
+            days = columns.numbers["day"][allowed]
+            self.order = np.lexsort((self.refs, -self.scores, -days, days == 0))
+
+    def __call__(self, window: int) -> list[tuple[int, float]]:
+        if self.order is not None:
+            chosen = self.order[:window]
+        else:
+            chosen = top(self.scores, self.refs, window)
+        return list(zip(self.refs[chosen].tolist(), self.scores[chosen].tolist(), strict=True))
+
+    def matched(self, ref: int) -> list[tuple[str, ...]]:
+        """The conjunctions the row matches (what its snippets should highlight)."""
+        (index,) = np.flatnonzero(self.refs == ref)
+        return [conjunction for conjunction, where in self.matches.items() if where[index]]

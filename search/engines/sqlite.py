@@ -25,33 +25,31 @@ snippets of the page shown.
 # every value, including any text a reader typed, is a bound parameter.
 
 import datetime
-from dataclasses import dataclass
 
 import numpy as np
 from django.db import connection, transaction
 
 from search import glossary
-from search.engines.base import FACETS, SearchQuery
+from search.engines.base import FACETS
 from search.engines.columns import IndexColumns
 from search.engines.database import (
     HIT_FIELDS,
+    NUMERIC_FIELDS,
+    PHRASE_TABLE,
+    POSTING_TABLE,
+    SEGMENT_TABLE,
     SHADOW,
     SNIPPET_START,
     SNIPPET_STOP,
     STORED_FIELDS,
     DatabaseEngine,
     content_languages,
-    parse_ids,
 )
 from search.engines.postings import (
-    Bm25,
-    PhraseScores,
+    Found,
     PostingsBuilder,
     TermWeights,
-    bm25,
-    merged_rows,
     phrase_index,
-    top,
     weighted_terms,
 )
 from search.query import ParsedQuery
@@ -62,21 +60,10 @@ FTS_TABLE = "search_fts"
 # and autocomplete read, so none of them touches the texts.
 ENTRY_TABLE = "search_entry"
 ENTRY_FIELDS = ("key", "group_key", "title", "date", *FACETS)
-# Integer columns of the narrow rows that the process ranks with: the row's number of indexed
-# tokens (bm25's document length) and its date as a day number (0: undated).
-NUMERIC_FIELDS = ("length", "day")
 # bm25 weights per FTS column: title, identifier, summary, body. The postings store
 # occurrences weighted by them: changing them needs rebuild_search_index.
 COLUMN_WEIGHTS = (8, 8, 3, 1)
 BM25_WEIGHTS = ", ".join(f"{weight:.1f}" for weight in COLUMN_WEIGHTS)
-POSTING_TABLE = "search_posting"
-SEGMENT_TABLE = "search_segment"
-# Phrases of several tokens that have postings of their own: the glossary's at the last
-# rebuild (every row in the index was written with the same ones).
-PHRASE_TABLE = "search_phrase"
-# Segments with fewer documents than a rebuild writes at once are merged into one when there
-# are more of them than this (each publication writes one).
-SMALL_SEGMENTS = 8
 # Titles and identifiers as written, for autocomplete: a table of their own keeps the words a
 # prefix expands to few, and prefix indexes answer the shortest prefixes ("car-t": "t*").
 AUTOCOMPLETE_TABLE = "search_autocomplete"
@@ -147,99 +134,9 @@ def split_expression(expression, with_postings: set[str]):
     return by_phrase, whole
 
 
-@dataclass
-class Found:
-    """What matching read, for ranking: the expression's conjunctions, the postings of its
-    words, and FTS5's scores (positions in the columns, scores) of each phrase of several
-    tokens with the rest of its conjunctions (``rests``), and of conjunctions with two."""
-
-    expression: list[tuple[str, ...]]
-    weights: TermWeights
-    phrases: dict[str, tuple[list[tuple[str, ...]], np.ndarray, np.ndarray]]
-    whole: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]]
-
-    def matching(self, size: int) -> np.ndarray:
-        """Positions of the rows that match any conjunction."""
-        matching = np.zeros(size, dtype=bool)
-        for conjunction in self.expression:
-            if conjunction in self.whole:
-                matching[self.whole[conjunction][0]] = True
-                continue
-            matched = np.ones(size, dtype=bool)
-            for term in conjunction:
-                if term in self.phrases:
-                    holding = np.zeros(size, dtype=bool)
-                    holding[self.phrases[term][1]] = True
-                    matched &= holding
-                else:
-                    matched &= self.weights.holding(term)
-            matching |= matched
-        return np.flatnonzero(matching)
-
-    def scorer(self, columns, rows: np.ndarray) -> tuple[Bm25, dict, dict]:
-        """A bm25 scorer for the rows (positions), the phrases' shares of their scores, and
-        the scores of conjunctions scored whole, over those rows."""
-        self.weights.focus(rows)
-        lengths = columns.numbers["length"]
-        scorer = Bm25(self.weights, lengths[rows], len(columns), int(lengths.sum()))
-        phrases = {}
-        for phrase, (rests, positions, scores) in self.phrases.items():
-            slots, scores = self._in_focus(positions, scores)
-            for rest in rests:  # the share of the rest, scored with the phrase, taken off
-                _matched, share = scorer.conjunction(rest)
-                scores = scores - share[slots]
-            phrases[phrase] = PhraseScores(*self._spread(slots, scores))
-        whole = {
-            conjunction: self._spread(*self._in_focus(*found))[1]
-            for conjunction, found in self.whole.items()
-        }
-        return scorer, phrases, whole
-
-    def _in_focus(self, positions, scores):
-        slots = self.weights.slots(positions)
-        in_focus = slots >= 0
-        return slots[in_focus], scores[in_focus]
-
-    def _spread(self, slots, scores):
-        present = np.zeros(self.weights.size, dtype=bool)
-        present[slots] = True
-        spread = np.zeros(self.weights.size, dtype=np.float64)
-        spread[slots] = scores
-        return present, spread
-
-
-class PostingsRanking:
-    """The allowed rows (positions in the columns) in result order, by their bm25 scores
-    (search.engines.postings), and which conjunctions of the expression each row matches."""
-
-    def __init__(self, found: Found, columns, allowed: np.ndarray, query: SearchQuery):
-        scorer, phrases, whole = found.scorer(columns, allowed)
-        self.scores, self.matches = bm25(found.expression, scorer, phrases, whole)
-        self.refs = columns.ids[allowed]
-        self.order = None
-        if query.sort == "date":
-            days = columns.numbers["day"][allowed]
-            self.order = np.lexsort((self.refs, -self.scores, -days, days == 0))
-
-    def __call__(self, window: int) -> list[tuple[int, float]]:
-        if self.order is not None:
-            chosen = self.order[:window]
-        else:
-            chosen = top(self.scores, self.refs, window)
-        return list(zip(self.refs[chosen].tolist(), self.scores[chosen].tolist(), strict=True))
-
-    def matched_expression(self, ref: int) -> str:
-        """The conjunctions the row matches, as a MATCH expression: its snippets highlight
-        what FTS5 highlights for the whole expression, at the cost of these alone."""
-        (index,) = np.flatnonzero(self.refs == ref)
-        matched = [c for c, where in self.matches.items() if where[index]]
-        return " OR ".join(map(conjunction_expression, matched))
-
-
 class SQLiteEngine(DatabaseEngine):
     name = "sqlite"
     columns_table = ENTRY_TABLE
-    numeric_fields = NUMERIC_FIELDS
 
     def _create_tables(self, cursor, suffix: str) -> None:
         # The FTS table names its content table by its final name even in a shadow copy:
@@ -322,7 +219,7 @@ class SQLiteEngine(DatabaseEngine):
         for table in self._index_tables():
             cursor.execute(f"ALTER TABLE {table}{SHADOW} RENAME TO {table}")
 
-    def _insert(self, cursor, rows: list[dict], suffix: str = "", postings=None) -> None:
+    def _insert(self, cursor, rows: list[dict], suffix: str, postings: PostingsBuilder) -> None:
         """Rows get consecutive ids after the highest one, so each table takes its rows in
         one executemany; an id a segment of postings still names is never given again."""
         cursor.execute(
@@ -336,8 +233,7 @@ class SQLiteEngine(DatabaseEngine):
         for number, row in enumerate(rows, start=highest + 1):
             terms = [indexed_terms(row[name], row["language"]) for name in TERM_FIELDS]
             weighted, length = weighted_terms(terms, COLUMN_WEIGHTS, phrases)
-            if postings is not None:
-                postings.add(number, weighted)
+            postings.add(number, weighted)
             autocomplete = f"{row['title']} {row['identifier']}"
             documents.append([number, *(row[name] for name in STORED_FIELDS), autocomplete, *terms])
             entries.append(
@@ -367,78 +263,14 @@ class SQLiteEngine(DatabaseEngine):
             titles,
         )
 
-    def _prepare_shadow(self, cursor) -> None:
-        cursor.executemany(
-            f"INSERT INTO {PHRASE_TABLE}{SHADOW} (phrase) VALUES (%s)",
-            [(phrase,) for phrase in sorted(glossary_phrases())],
-        )
+    def _glossary_phrases(self, cursor) -> set[str]:
+        return glossary_phrases()
 
-    def _postings_builder(self) -> PostingsBuilder:
-        return PostingsBuilder()
-
-    def _store_postings(self, cursor, postings: PostingsBuilder | None, suffix: str) -> None:
-        if not postings:
-            return
-        cursor.execute(f"SELECT COALESCE(MAX(segment), 0) + 1 FROM {SEGMENT_TABLE}{suffix}")
-        (segment,) = cursor.fetchone()
-        self._write_segment(cursor, suffix, segment, postings.rows(segment))
-        self._add_segment(cursor, suffix, segment, postings.documents, postings.refs_range())
-
-    def _tidy(self, cursor) -> None:
-        """Small segments merged once there are more than SMALL_SEGMENTS (each publication
-        writes one), so a search reads few rows per term; a large segment rewritten once
-        more than half its rows are gone (deleted, or reindexed under new ids), so a search
-        does not read postings of rows long replaced."""
-        cursor.execute(
-            f"SELECT segment, documents, first_ref, last_ref, "
-            f"(SELECT COUNT(*) FROM {ENTRY_TABLE} WHERE id BETWEEN first_ref AND last_ref) "
-            f"FROM {SEGMENT_TABLE} ORDER BY segment"
-        )
-        segments = cursor.fetchall()
-        small = [row for row in segments if row[1] < self.segment_documents]
-        if len(small) > SMALL_SEGMENTS:
-            self._rewrite(cursor, small, segments[-1][0] + 1)
-        for row in segments:
-            documents, live = row[1], row[4]
-            if documents >= self.segment_documents and live * 2 < documents:
-                self._rewrite(cursor, [row], row[0])
-
-    def _rewrite(self, cursor, segments: list[tuple], number: int) -> None:
-        """One segment, ``number``, of the postings of ``segments`` of rows still indexed."""
-        numbers = [segment for segment, *_rest in segments]
-        placeholders = ", ".join(["%s"] * len(numbers))
-        cursor.execute(f"SELECT group_concat(id) FROM {ENTRY_TABLE}")
-        live = parse_ids(cursor.fetchone()[0])
-        cursor.execute(
-            f"SELECT term, refs, weights FROM {POSTING_TABLE} "
-            f"WHERE segment IN ({placeholders}) ORDER BY term, segment",
-            numbers,
-        )
-        rows = list(merged_rows(cursor.fetchall(), live, number))
-        for table in (POSTING_TABLE, SEGMENT_TABLE):
-            cursor.execute(f"DELETE FROM {table} WHERE segment IN ({placeholders})", numbers)
-        self._write_segment(cursor, "", number, rows)
-        first = min(first_ref for _segment, _documents, first_ref, *_rest in segments)
-        last = max(last_ref for *_start, last_ref, _live in segments)
-        kept = live[(live >= first) & (live <= last)]
-        self._add_segment(cursor, "", number, len(kept), (first, last))
-
-    @staticmethod
-    def _write_segment(cursor, suffix: str, segment: int, rows) -> None:
+    def _write_segment(self, cursor, suffix: str, rows) -> None:
         cursor.executemany(
             f"INSERT INTO {POSTING_TABLE}{suffix} (term, segment, refs, weights) "
             "VALUES (%s, %s, %s, %s)",
             rows,
-        )
-
-    @staticmethod
-    def _add_segment(cursor, suffix: str, segment: int, documents: int, refs) -> None:
-        """``refs``: the first and the last id the segment names; an id is never given
-        again while a segment names it."""
-        cursor.execute(
-            f"INSERT INTO {SEGMENT_TABLE}{suffix} (segment, documents, first_ref, last_ref) "
-            "VALUES (%s, %s, %s, %s)",
-            [segment, documents, *refs],
         )
 
     def _remove(self, cursor, keys: list[str]) -> list[dict]:
@@ -506,9 +338,6 @@ class SQLiteEngine(DatabaseEngine):
         found = Found(expression, weights, phrases, scored)
         return columns, columns.ids[found.matching(len(columns))], found
 
-    def _ranking(self, cursor, queries, query: SearchQuery, columns, allowed, found: Found):
-        return PostingsRanking(found, columns, allowed, query)
-
     @staticmethod
     def _fts5_scores(cursor, expression: str, columns) -> tuple[np.ndarray, np.ndarray]:
         """FTS5's bm25 score of the expression in each row it matches: (positions in the
@@ -540,7 +369,8 @@ class SQLiteEngine(DatabaseEngine):
                 f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid = %s"
             )
             parameters += [*SNIPPET_ARGUMENTS, *SNIPPET_ARGUMENTS]
-            parameters += [ranking.matched_expression(ref), ref]
+            matched = " OR ".join(map(conjunction_expression, ranking.matched(ref)))
+            parameters += [matched, ref]
         cursor.execute(" UNION ALL ".join(selects), parameters)
         return {row[0]: row[1:] for row in cursor.fetchall()}
 
