@@ -264,6 +264,10 @@ class DatabaseEngine(SearchEngine):
         """Delete the documents; returns their stored texts (for the vocabulary)."""
         raise NotImplementedError
 
+    def _serialize_writes(self, cursor) -> None:
+        """Wait for other writes to the live index to finish: each numbers a new segment
+        after the last and may merge segments. SQLite lets one writer in at a time anyway."""
+
     def _matches(
         self, cursor, queries: list[ParsedQuery]
     ) -> tuple[IndexColumns, np.ndarray, Found]:
@@ -293,6 +297,7 @@ class DatabaseEngine(SearchEngine):
         if not rows:
             return 0
         with transaction.atomic(), connection.cursor() as cursor:
+            self._serialize_writes(cursor)
             removed = self._remove(cursor, [row["key"] for row in rows])
             postings = PostingsBuilder()
             self._insert(cursor, rows, "", postings)
@@ -307,6 +312,7 @@ class DatabaseEngine(SearchEngine):
         if not keys:
             return
         with transaction.atomic(), connection.cursor() as cursor:
+            self._serialize_writes(cursor)
             removed = self._remove(cursor, keys)
             self._update_vocabulary(cursor, [], removed)
             self._tidy(cursor)

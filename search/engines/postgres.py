@@ -403,6 +403,11 @@ class PostgresEngine(DatabaseEngine):
         )
         return [dict(zip(fields, values, strict=True)) for values in cursor.fetchall()]
 
+    def _serialize_writes(self, cursor) -> None:
+        """``EXCLUSIVE`` lets searches read (plain SELECTs) while one write at a time runs;
+        the lock is released at the end of the write's transaction."""
+        cursor.execute(f"LOCK TABLE {self.state_table} IN EXCLUSIVE MODE")
+
     def _expression(self, cursor, queries: list[ParsedQuery]) -> tuple[list, dict]:
         """The conjunctions of terms the queries make in each language, and the text and
         language of each phrase term among them. A query's plain words are all their lexemes
@@ -434,10 +439,13 @@ class PostgresEngine(DatabaseEngine):
         reads the index's token too: a write that lands between them is caught by comparing
         tokens, and they are read again."""
         expression, phrases = self._expression(cursor, queries)
-        cursor.execute(f"SELECT phrase FROM {PHRASE_TABLE} WHERE phrase = ANY(%s)", [list(phrases)])
-        matched_here = {
-            key: phrases[key] for key in phrases.keys() - {key for (key,) in cursor.fetchall()}
-        }
+        with_postings = set()
+        if phrases:
+            cursor.execute(
+                f"SELECT phrase FROM {PHRASE_TABLE} WHERE phrase = ANY(%s)", [list(phrases)]
+            )
+            with_postings = {key for (key,) in cursor.fetchall()}
+        matched_here = {key: phrases[key] for key in phrases.keys() - with_postings}
         parts = {key: [term for _distance, term in phrase_parts(key)] for key in matched_here}
         terms = {
             term for conjunction in expression for term in conjunction if term not in matched_here
@@ -503,11 +511,12 @@ class PostgresEngine(DatabaseEngine):
         return {row[0]: row[1:] for row in cursor.fetchall()}
 
     def search(self, query: SearchQuery) -> SearchResults:
-        """Matches are read through the GIN index even when they are most of the table: the
-        planner prices a sequential scan without the cost of reading every vector back from
-        TOAST to test it, which is several times slower than the index. The penalty that
-        keeps it off sequential scans lifts every plan's cost past ``jit_above_cost``, and
-        compiling (60 ms) would cost more than the query, so JIT is off as well."""
+        """A phrase outside the glossary is matched through the GIN index even when most rows
+        hold its lexemes: the planner prices a sequential scan without the cost of reading
+        every vector back from TOAST to test it, which is several times slower than the
+        index. The penalty that keeps it off sequential scans lifts every plan's cost past
+        ``jit_above_cost``, and compiling (60 ms) would cost more than the query, so JIT is
+        off as well."""
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(
                 "SELECT current_setting('enable_seqscan'), current_setting('jit'), "

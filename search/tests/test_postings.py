@@ -8,14 +8,16 @@ deletions, merges and rebuilds."""
 import datetime
 import math
 import random
+import threading
 from itertools import pairwise
 
 import numpy as np
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 
 from knowledge.factories import GlossaryTermFactory
+from search import service
 from search.engines import database, postgres, sqlite
 from search.engines.base import FACETS, SearchQuery
 from search.engines.columns import IndexColumns
@@ -427,3 +429,32 @@ def test_snippets_mark_only_what_the_row_matched(engine):
     ).hits
     assert "<mark>kweek</mark>" in hit.snippet
     assert "<mark>vrijgifte</mark>" not in hit.snippet and "vrijgifte" in hit.snippet
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite lets one writer in at a time by itself"
+)
+def test_publications_at_the_same_moment_each_write_their_segment(transactional_db):
+    """Each write numbers a segment after the last one: two writers must not pick the same
+    number (the second would fail on the segment's key, and the page would not be indexed)."""
+    engine = service.get_engine(service.database_engine_name())
+    engine.rebuild(iter(()))
+    start, failures = threading.Barrier(2), []
+
+    def publish(prefix: str) -> None:
+        try:
+            for number in range(12):
+                start.wait(timeout=10)
+                engine.index([make_document(f"{prefix}{number}", f"Kweek {number}")])
+        except Exception as error:  # reported by the assertion below
+            failures.append(error)
+        finally:
+            connections.close_all()
+
+    writers = [threading.Thread(target=publish, args=(prefix,)) for prefix in "ab"]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert failures == []
+    assert engine.search(SearchQuery(text="kweek", language="nl")).count == 24
