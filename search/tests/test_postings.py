@@ -194,6 +194,12 @@ def fts5_ranking(queries, filters, sort) -> list[tuple[int, float]]:
                 [expression],
             )
             rows += cursor.fetchall()
+    return in_result_order(rows, filters, sort)
+
+
+def in_result_order(rows, filters, sort) -> list[tuple[int, float]]:
+    """(ref, score) of the rows (ref, score, date, *FACETS) that pass the filters, in the
+    order the engine promises."""
     allowed = [
         row
         for row in rows
@@ -282,16 +288,7 @@ def vector_ranking(engine, queries, filters, sort) -> list[tuple[int, float]]:
                     f = frequencies[ref, term]
                     score += idf[term] * f * 2.2 / (f + norm)
         ranked.append((ref, score, documents[ref][1], *documents[ref][2:-1]))
-    allowed = [
-        row
-        for row in ranked
-        if all(not values or row[3 + FACETS.index(f)] in values for f, values in filters.items())
-    ]
-    if sort == "date":
-        allowed.sort(key=lambda row: (row[2] is None, -day(row[2]), -row[1], row[0]))
-    else:
-        allowed.sort(key=lambda row: (-row[1], row[0]))
-    return [(ref, score) for ref, score, *_rest in allowed]
+    return in_result_order(ranked, filters, sort)
 
 
 def reference_ranking(engine, queries, filters, sort) -> list[tuple[int, float]]:
