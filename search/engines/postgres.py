@@ -29,8 +29,7 @@ the GIN index), and its occurrences in a row are taken as the fewest of its lexe
 # every value, including any text a reader typed, is a bound parameter.
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import numpy as np
 from django.db import connection, transaction
@@ -70,6 +69,8 @@ WEIGHTED_FIELDS = (("title", "A"), ("identifier", "A"), ("summary", "B"), ("body
 # What an occurrence weighs in bm25, by the weight of its position in the vector (D: none
 # set). Changing them needs rebuild_search_index.
 LETTER_WEIGHTS = {"A": 8, "B": 3, "C": 1, "D": 1}
+# The same by a position's last character: its weight letter, or a digit when it has none.
+WEIGHT_OF_LAST = {**dict.fromkeys("0123456789", LETTER_WEIGHTS["D"]), **LETTER_WEIGHTS}
 # A lexeme and its positions in a vector's text: 'cell':1A,5C 'it''s':3
 VECTOR_ENTRY = re.compile(r"'((?:[^'\\]|''|\\.)*)':([0-9A-D,]+)")
 ESCAPED = re.compile(r"''|\\(.)")
@@ -106,12 +107,16 @@ def tsquery_sql(queries: list[ParsedQuery], language: str) -> tuple[str, list]:
     return f"({sql})", [param for _parts, params in alternatives for param in params]
 
 
-def lexemes(vector: str) -> Iterator[tuple[str, str]]:
+def lexemes(vector: str) -> list[tuple[str, str]]:
     """(lexeme, positions) of a tsvector's text, positions as written ("1A,5C,7")."""
-    for lexeme, positions in VECTOR_ENTRY.findall(vector):
-        if "'" in lexeme or "\\" in lexeme:
-            lexeme = ESCAPED.sub(lambda match: match.group(1) or "'", lexeme)
-        yield lexeme, positions
+    found = VECTOR_ENTRY.findall(vector)
+    if "''" in vector or "\\" in vector:
+        found = [(ESCAPED.sub(_unescaped, lexeme), positions) for lexeme, positions in found]
+    return found
+
+
+def _unescaped(match: re.Match) -> str:
+    return match.group(1) or "'"
 
 
 def weighed(positions: str) -> dict[int, int]:
@@ -151,24 +156,20 @@ def phrase_parts(key: str) -> list[tuple[int, str]]:
     return parts
 
 
-def vector_terms(vector: str, language: str, phrases: dict) -> Counter:
+def vector_terms(vector: str, language: str, phrases: dict) -> dict[str, int]:
     """A row's terms with their weighted occurrences, from its vector's text. ``phrases``
     (terms by their first lexeme's term, with their parts) are counted where every lexeme
     stands at its distance from the first, as ``<N>`` matches; an occurrence weighs what its
-    first lexeme's position weighs."""
-    terms: Counter = Counter()
-    found = {}
+    first lexeme's position weighs. (Runs for every row a rebuild writes: most lexemes occur
+    once, and are weighed by their position's last character alone.)"""
+    terms, found = {}, {}
     for lexeme, positions in lexemes(vector):
         term = language + lexeme
         found[term] = positions
-        occurrences = positions.count(",") + 1
-        a, b, c = positions.count("A"), positions.count("B"), positions.count("C")
-        terms[term] = (
-            LETTER_WEIGHTS["A"] * a
-            + LETTER_WEIGHTS["B"] * b
-            + LETTER_WEIGHTS["C"] * c
-            + LETTER_WEIGHTS["D"] * (occurrences - a - b - c)
-        )
+        if "," in positions:
+            terms[term] = sum(WEIGHT_OF_LAST[position[-1]] for position in positions.split(","))
+        else:
+            terms[term] = WEIGHT_OF_LAST[positions[-1]]
     for first in phrases.keys() & found.keys():
         starts = weighed(found[first])
         for key, parts in phrases[first]:
@@ -184,7 +185,7 @@ def vector_terms(vector: str, language: str, phrases: dict) -> Counter:
                 )
             )
             if weight:
-                terms[key] += weight
+                terms[key] = weight
     return terms
 
 
