@@ -34,6 +34,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DatabaseError, connection, transaction
 
+from search import glossary
 from search.engines.base import (
     FACETS,
     SearchDocument,
@@ -199,6 +200,23 @@ def content_languages() -> tuple[str, ...]:
     if not all(re.fullmatch("[a-z]{2}", code) for code in codes):
         raise ImproperlyConfigured(f"Search needs two-letter language codes, not {codes}.")
     return codes
+
+
+def parse_ids(joined: str | None) -> np.ndarray:
+    """Row ids joined by commas, as one statement returns every match cheaply."""
+    return np.fromstring(joined or "", dtype=np.int64, sep=",")
+
+
+def glossary_texts() -> list[tuple[str, str]]:
+    """What the engines give postings of their own when it is a phrase of several tokens:
+    each name of each glossary term, and each hyphenated word of a name ("QP-vrijgifte"),
+    in every language, as (text, language)."""
+    return [
+        (text, language)
+        for name in glossary.names()
+        for text in dict.fromkeys((name, *name.split()))
+        for language in content_languages()
+    ]
 
 
 class DatabaseEngine(SearchEngine):

@@ -34,7 +34,6 @@ from collections.abc import Iterable
 import numpy as np
 from django.db import connection, transaction
 
-from search import glossary
 from search.engines.base import SearchQuery, SearchResults
 from search.engines.columns import IndexColumns
 from search.engines.database import (
@@ -50,6 +49,8 @@ from search.engines.database import (
     DatabaseEngine,
     batched,
     content_languages,
+    glossary_texts,
+    parse_ids,
 )
 from search.engines.postings import Found, PostingsBuilder, TermWeights
 from search.query import ParsedQuery
@@ -121,14 +122,10 @@ def _unescaped(match: re.Match) -> str:
 
 def weighed(positions: str) -> dict[int, int]:
     """Each position and what an occurrence there weighs."""
-    weights = {}
-    for position in positions.split(","):
-        letter = position[-1]
-        if letter in LETTER_WEIGHTS:
-            weights[int(position[:-1])] = LETTER_WEIGHTS[letter]
-        else:
-            weights[int(position)] = LETTER_WEIGHTS["D"]
-    return weights
+    return {
+        int(position.rstrip("ABCD")): WEIGHT_OF_LAST[position[-1]]
+        for position in positions.split(",")
+    }
 
 
 def phrase_key(vector: str, language: str) -> str | None:
@@ -372,14 +369,7 @@ class PostgresEngine(DatabaseEngine):
             postings.add(ref, vector_terms(text, language, phrases))
 
     def _glossary_phrases(self, cursor) -> set[str]:
-        """Each name of each glossary term, and each hyphenated word in a name, analysed in
-        every language: those of several lexemes."""
-        texts = [
-            (text, language)
-            for name in glossary.names()
-            for text in dict.fromkeys((name, *name.split()))
-            for language in content_languages()
-        ]
+        texts = glossary_texts()
         keys = (
             phrase_key(vector, language)
             for vector, (_text, language) in zip(analysed(cursor, texts), texts, strict=True)
@@ -487,7 +477,7 @@ class PostgresEngine(DatabaseEngine):
         cursor.execute(" UNION ALL ".join(selects), params)
         holding, tokens_read = {}, set()
         for key, token, ids in cursor.fetchall():
-            holding[key] = np.fromstring(ids or "", dtype=np.int64, sep=",")
+            holding[key] = parse_ids(ids)
             tokens_read.add(token)
         return holding, tokens_read
 

@@ -166,7 +166,7 @@ class TermWeights:
             weights = np.minimum(weights, held[positions])
         self._found[term] = (positions, weights)
         self.rows_with[term] = len(positions)
-        self.focus(np.arange(len(self._columns)))
+        self._values.pop(term, None)
 
     def holding(self, term: str) -> np.ndarray:
         """A mask over all rows of the columns: those holding the term."""

@@ -29,7 +29,6 @@ import datetime
 import numpy as np
 from django.db import connection, transaction
 
-from search import glossary
 from search.engines.base import FACETS
 from search.engines.columns import IndexColumns
 from search.engines.database import (
@@ -44,6 +43,7 @@ from search.engines.database import (
     STORED_FIELDS,
     DatabaseEngine,
     content_languages,
+    glossary_texts,
 )
 from search.engines.postings import (
     Found,
@@ -105,19 +105,6 @@ def day_number(date: datetime.date | None) -> int | None:
 
 def conjunction_expression(conjunction: tuple[str, ...]) -> str:
     return "(" + " AND ".join(map(_quoted, conjunction)) + ")"
-
-
-def glossary_phrases() -> set[str]:
-    """The glossary's phrases of several tokens in every language: each name, and each
-    hyphenated word of a name ("QP-vrijgifte")."""
-    phrases = set()
-    for name in glossary.names():
-        for language in content_languages():
-            for text in (name, *name.split()):
-                terms = indexed_terms(text, language)
-                if " " in terms:
-                    phrases.add(terms)
-    return phrases
 
 
 def split_expression(expression, with_postings: set[str]):
@@ -264,7 +251,8 @@ class SQLiteEngine(DatabaseEngine):
         )
 
     def _glossary_phrases(self, cursor) -> set[str]:
-        return glossary_phrases()
+        phrases = (indexed_terms(text, language) for text, language in glossary_texts())
+        return {terms for terms in phrases if " " in terms}
 
     def _write_segment(self, cursor, suffix: str, rows) -> None:
         cursor.executemany(
