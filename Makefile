@@ -58,7 +58,7 @@ check-deploy: venv ## Production settings pass `check --deploy` with no warnings
 	DJANGO_SETTINGS_MODULE=dare_platform.settings.production \
 	$(MANAGE) check --deploy --fail-level WARNING
 
-audit: venv ## Check the locked dependencies for known vulnerabilities (needs pypi.org)
+audit: venv ## Check the locked dependencies for known vulnerabilities (needs the package index's vulnerability API)
 	$(BIN)/pip-audit --strict --progress-spinner off -r constraints.txt --no-deps --disable-pip
 
 messages: venv ## Extract UI strings into locale/nl and compile the catalogue
