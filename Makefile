@@ -25,10 +25,12 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 venv: $(VENV)/.installed ## Create the virtual environment and install the locked dependencies
 
+# The demo's absolute URLs (API, sitemap, emails, canonical links) name the port it serves on.
+demo: export SITE_BASE_URL = http://127.0.0.1:$(PORT)
 demo: venv ## Set up SQLite, load the bilingual demo content and serve at http://127.0.0.1:$(PORT)
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
-	$(MANAGE) rebuild_search_index  # a search migration may have reset the index of an existing demo
+	$(MANAGE) rebuild_search_index  # the Tantivy index in var/search-index, for the loaded content
 	@echo "Serving on http://127.0.0.1:$(PORT)/nl/ and http://127.0.0.1:$(PORT)/en/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
@@ -55,6 +57,7 @@ check: venv ## Django checks, missing migrations and the Dutch translation catal
 
 check-deploy: venv ## Production settings pass `check --deploy` with no warnings
 	SECRET_KEY=check-deploy-only-$$(date +%s)-a-long-random-looking-value-for-the-check \
+	EMAIL_HOST=mail.check-deploy.invalid \
 	DJANGO_SETTINGS_MODULE=dare_platform.settings.production \
 	$(MANAGE) check --deploy --fail-level WARNING
 

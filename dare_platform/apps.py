@@ -7,6 +7,10 @@ class DarePlatformConfig(AppConfig):
     verbose_name = _("DARE-NL platform")
 
     def ready(self):
+        from dare_platform import checks
+
+        checks.register()
+
         # Cache invalidation, like search indexing, must follow every publication path.
         from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page

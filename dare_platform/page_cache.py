@@ -9,11 +9,20 @@ backend (Redis in production, local memory otherwise); it bumps again when the t
 commits, so a page rendered from the old content while the change was being saved is not
 kept. Responses that set cookies, carry a CSRF token, are marked private or are not 200 are
 never stored.
+
+A page is stored with the headers its view gave it; the middleware sits after every other
+middleware that adds headers (settings.MIDDLEWARE), so those add theirs to a cached page
+exactly as to a fresh one. The key is the path and the query parameters the public pages
+read (``QUERY_PARAMETERS``, which each app fills in its ``ready()``), sorted and hashed:
+``?b=1&a=2`` and ``?a=2&b=1`` share one entry, and a request with any other parameter, or an
+overlong value, is served uncached, so made-up query strings cannot fill the cache.
 """
 
+import hashlib
 import logging
 from collections.abc import Callable
 from typing import TypeVar
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -26,6 +35,17 @@ T = TypeVar("T")
 GENERATION_KEY = "page-cache:generation"
 CACHEABLE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 EXCLUDED_PARTS = ("/accounts/",)
+# What the public pages read from the query string: the listing filters
+# (knowledge/filters.py), the version comparison (a, b), the search page (q and its facets),
+# sorting and paging. Keep in step when a page kind learns a new parameter.
+# The query parameters public pages read; each app registers its own (register_query_parameters).
+QUERY_PARAMETERS: set[str] = {"page"}
+
+
+def register_query_parameters(*names: str) -> None:
+    """Declare parameters a public page reads, so pages that differ by them are cached apart.
+    Called from each app's ``ready()``; a parameter nobody declared is never cached."""
+    QUERY_PARAMETERS.update(names)
 
 
 def invalidate_page_cache(**_signal_kwargs) -> None:
@@ -68,6 +88,21 @@ def _is_cacheable_request(request) -> bool:
     )
 
 
+def _normalised_query(request) -> str | None:
+    """The known parameters, sorted, each value trimmed; None when the request has another
+    parameter or an overlong value (such a request is not cached)."""
+    params = request.GET
+    if not QUERY_PARAMETERS.issuperset(params):
+        return None
+    pairs = []
+    for name in sorted(params):
+        values = sorted({" ".join(value.split()) for value in params.getlist(name)})
+        if any(len(value) > settings.SEARCH_QUERY_MAX_LENGTH for value in values):
+            return None
+        pairs += [(name, value) for value in values]
+    return urlencode(pairs)
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -75,21 +110,20 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _is_cacheable_request(request):
             return self.get_response(request)
-        key = f"page-cache:{_generation()}:{request.get_full_path()}"
+        query = _normalised_query(request)
+        if query is None:
+            return self.get_response(request)
+        address = hashlib.sha256(f"{request.path}?{query}".encode()).hexdigest()
+        key = f"page-cache:{_generation()}:{address}"
         cached = cache.get(key)
         if cached is not None:
-            content, content_type, language = cached
-            response = HttpResponse(content, content_type=content_type)
-            response["Content-Language"] = language
+            content, headers = cached
+            response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if self._is_cacheable_response(request, response):
-            cache.set(
-                key,
-                (response.content, response["Content-Type"], response.get("Content-Language", "")),
-                settings.PAGE_CACHE_SECONDS,
-            )
+            cache.set(key, (response.content, dict(response.items())), settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
 

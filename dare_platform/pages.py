@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from dare_platform.base_url import site_root_url
+
 
 class BasePage(Page):
     """Adds a plain-text summary (listings, search snippets, meta description)."""
@@ -31,3 +33,13 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["content_language"] = self.locale.language_code
         return context
+
+    def get_url_parts(self, request=None):
+        """Full URLs (API, sitemap, emails) start with ``SITE_BASE_URL`` rather than the Site
+        record's hostname and port, so that one setting decides every absolute URL; the site is
+        one public site, so the record only picks the tree."""
+        parts = super().get_url_parts(request)
+        if parts is None or parts[2] is None:
+            return parts
+        site_id, _site_root_url, page_path = parts
+        return site_id, site_root_url(), page_path

@@ -7,13 +7,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from dare_platform.accounts import admin_login
 from dare_platform.api import api_router
 from dare_platform.sitemaps import sitemap
 from dare_platform.views import health, robots_txt
-from knowledge.views import untranslated_page
 
 urlpatterns = [
+    # Both admins log in through allauth (rate limits, later MFA): dare_platform.accounts
+    path("django-admin/login/", admin_login),
     path("django-admin/", admin.site.urls),
+    path("admin/login/", admin_login),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -30,7 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
-    path(_("untranslated/<int:page_id>/"), untranslated_page, name="untranslated_page"),
+    path("", include("knowledge.urls")),
     path(_("search/"), include("search.urls")),
     path("", include(wagtail_urls)),
 )

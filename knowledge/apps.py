@@ -7,6 +7,9 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge base")
 
     def ready(self):
-        from knowledge import signals
+        from dare_platform.page_cache import register_query_parameters
+        from knowledge import filters, search, signals
 
         signals.connect()
+        register_query_parameters(*filters.PARAMETERS, "a", "b")  # "a", "b": version compare
+        search.register_with_search()  # before search's ready() follows the registered models

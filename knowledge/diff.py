@@ -1,7 +1,9 @@
 """A readable diff between two snapshots of structured sections.
 
 Items are matched by their stable block id first, then by title, so a reordered step shows as
-moved-and-unchanged rather than as deleted-and-added; text is compared word by word.
+moved (and unchanged, or changed) rather than as deleted-and-added: of the matched items, the
+longest run that kept its order stayed in place, the others moved. Text is compared word by
+word.
 """
 
 import difflib
@@ -31,12 +33,13 @@ class FieldDiff:
 
 @dataclass
 class ItemDiff:
-    status: str  # "unchanged" | "changed" | "added" | "removed"
+    status: str  # "unchanged" | "changed" | "added" | "removed": what happened to its content
     old_number: int | None
     new_number: int | None
     item_id: str
     title: list[TextChange]
     fields: list[FieldDiff] = field(default_factory=list)
+    moved: bool = False  # kept, but its place among the other items changed
 
 
 @dataclass
@@ -49,7 +52,7 @@ class SectionDiff:
 
     @property
     def changed_items(self):
-        return [item for item in self.items if item.status != "unchanged"]
+        return [item for item in self.items if item.status != "unchanged" or item.moved]
 
 
 REWRITE_THRESHOLD = 0.4
@@ -80,48 +83,84 @@ def _as_text(value) -> str:
     return str(value or "")
 
 
-def _compare_items(old_items: list[dict], new_items: list[dict]) -> list[ItemDiff]:
-    new_ids = {item["id"] for item in new_items}
-    old_ids = {item["id"] for item in old_items}
-
-    def match_key(item, other_ids):
-        return ("id", item["id"]) if item["id"] in other_ids else ("title", item["title"])
-
-    old_keys = [match_key(item, new_ids) for item in old_items]
-    new_keys = [match_key(item, old_ids) for item in new_items]
-    matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
-    result: list[ItemDiff] = []
-    for operation, a1, a2, b1, b2 in matcher.get_opcodes():
-        if operation == "equal":
-            for offset in range(a2 - a1):
-                result.append(
-                    _pair(old_items[a1 + offset], new_items[b1 + offset], a1 + offset, b1 + offset)
-                )
+def _matching_items(old_items: list[dict], new_items: list[dict]) -> dict[int, int]:
+    """Old position → new position of the same item: by block id, then by title among the
+    items left over (an item deleted and typed again has a new id)."""
+    new_position_of_id = {item["id"]: position for position, item in enumerate(new_items)}
+    matches = {
+        old_position: new_position_of_id[item["id"]]
+        for old_position, item in enumerate(old_items)
+        if item["id"] in new_position_of_id
+    }
+    left_over = [p for p in range(len(new_items)) if p not in set(matches.values())]
+    for old_position, item in enumerate(old_items):
+        if old_position in matches:
             continue
-        for index in range(a1, a2):
-            old = old_items[index]
+        for new_position in left_over:
+            if new_items[new_position]["title"] == item["title"]:
+                matches[old_position] = new_position
+                left_over.remove(new_position)
+                break
+    return matches
+
+
+def _kept_in_order(new_positions: list[int]) -> set[int]:
+    """The longest run of ``new_positions`` (matched items taken in their old order) that
+    still ascends: the items that kept their order. Every other matched item moved."""
+    longest_ending_at: list[list[int]] = []
+    for index, position in enumerate(new_positions):
+        runs = [
+            longest_ending_at[before] for before in range(index) if new_positions[before] < position
+        ]
+        longest_ending_at.append([*max(runs, key=len, default=[]), position])
+    return set(max(longest_ending_at, key=len, default=[]))
+
+
+def _compare_items(old_items: list[dict], new_items: list[dict]) -> list[ItemDiff]:
+    """Items in their new order, each removed item after the item it followed before; an
+    item that changed places relative to the others is marked as moved."""
+    matches = _matching_items(old_items, new_items)
+    old_position_of = {new: old for old, new in matches.items()}
+    in_place = _kept_in_order([matches[old] for old in sorted(matches)])
+    anchors = sorted(old for old, new in matches.items() if new in in_place)
+    removed = [position for position in range(len(old_items)) if position not in matches]
+    result: list[ItemDiff] = []
+
+    def removed_before(old_limit: int) -> None:
+        while removed and removed[0] < old_limit:
+            position = removed.pop(0)
+            old = old_items[position]
             result.append(
                 ItemDiff(
                     "removed",
-                    index + 1,
+                    position + 1,
                     None,
                     old["id"],
                     word_diff(old["title"], ""),
                     _field_diffs(old["fields"], {}),
                 )
             )
-        for index in range(b1, b2):
-            new = new_items[index]
+
+    removed_before(anchors[0] if anchors else len(old_items))
+    for new_position, new in enumerate(new_items):
+        old_position = old_position_of.get(new_position)
+        if old_position is None:
             result.append(
                 ItemDiff(
                     "added",
                     None,
-                    index + 1,
+                    new_position + 1,
                     new["id"],
                     word_diff("", new["title"]),
                     _field_diffs({}, new["fields"]),
                 )
             )
+            continue
+        moved = new_position not in in_place
+        result.append(_pair(old_items[old_position], new, old_position, new_position, moved))
+        if not moved:
+            later_anchors = [anchor for anchor in anchors if anchor > old_position]
+            removed_before(later_anchors[0] if later_anchors else len(old_items))
     return result
 
 
@@ -138,7 +177,7 @@ def _field_diffs(old_fields: dict, new_fields: dict) -> list[FieldDiff]:
     ]
 
 
-def _pair(old: dict, new: dict, old_index: int, new_index: int) -> ItemDiff:
+def _pair(old: dict, new: dict, old_index: int, new_index: int, moved: bool) -> ItemDiff:
     fields = _field_diffs(old["fields"], new["fields"])
     changed = old["title"] != new["title"] or any(f.changed for f in fields)
     return ItemDiff(
@@ -148,6 +187,7 @@ def _pair(old: dict, new: dict, old_index: int, new_index: int) -> ItemDiff:
         new["id"],
         word_diff(old["title"], new["title"]),
         fields,
+        moved=moved,
     )
 
 
@@ -162,6 +202,7 @@ def compare_sections(old_sections: list[dict], new_sections: list[dict]) -> list
             diffs.append(SectionDiff(new["key"], "text", status, text=changes))
         else:
             items = _compare_items(old.get("items", []), new.get("items", []))
-            status = "changed" if any(i.status != "unchanged" for i in items) else "unchanged"
-            diffs.append(SectionDiff(new["key"], "items", status, items=items))
+            diff = SectionDiff(new["key"], "items", "unchanged", items=items)
+            diff.status = "changed" if diff.changed_items else "unchanged"
+            diffs.append(diff)
     return diffs

@@ -62,3 +62,11 @@ class RegulatoryFilterForm(ListingFilterForm):
     topic = _choice(_("Topic"), RegulatoryTopic.choices)
     instrument_type = _choice(_("Instrument"), InstrumentType.choices)
     legal_status = _choice(_("Status"), LegalStatus.choices)
+
+
+# Every query parameter the listings read (the page cache keys on these alone).
+PARAMETERS = frozenset(
+    name
+    for form in (ProtocolFilterForm, QCMethodFilterForm, RegulatoryFilterForm)
+    for name in form.base_fields
+)

@@ -3,24 +3,36 @@ however many pages it returns."""
 
 import re
 from collections import OrderedDict
+from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from dare_platform.page_cache import cached_until_publication
 from knowledge import filters
 from knowledge.models import (
+    CentreIndexPage,
     CentrePage,
+    GlossaryPage,
     GlossaryTerm,
+    GlossaryTermExclusion,
+    ProtocolIndexPage,
     ProtocolPage,
+    QCMethodIndexPage,
     QCMethodPage,
+    RegulatoryIndexPage,
     RegulatoryItemPage,
 )
 
 PAGE_SIZE = 20
-GLOSSARY_CACHE_KEY = "knowledge:glossary-matcher:v1"
+GLOSSARY_CACHE_KEY = "knowledge:glossary-matcher:v2"
+PHARMACOPOEIA_PREFIX = "Ph. Eur. "
+PHARMACOPOEIA_CHAPTER = re.compile(r"Ph\. Eur\. \d+(?:\.\d+)*")
 
 
 def in_reader_language(queryset, locale: Locale):
@@ -140,15 +152,23 @@ def glossary_by_letter(language: str) -> "OrderedDict[str, list[GlossaryTerm]]":
     return letters
 
 
-def _glossary_matcher():
-    """One regex for all glossary terms, cached; rebuilt when a term is saved."""
+def _glossary_matcher() -> dict:
+    """Every glossary word (both languages, abbreviation, synonyms) with its term, and the
+    terms each page (by translation key) must not explain; cached, rebuilt when a term or an
+    exclusion is saved."""
     cached = cache.get(GLOSSARY_CACHE_KEY)
     if cached is None:
-        cached = {}
+        words: dict[str, int] = {}
         for term in GlossaryTerm.objects.all():
             for word in [term.term_nl, term.term_en, term.abbreviation, *term.synonym_list()]:
                 if word and len(word) > 1:
-                    cached.setdefault(word.casefold(), term.pk)
+                    words.setdefault(word.casefold(), term.pk)
+        excluded: dict[str, set[int]] = {}
+        for translation_key, term_id in GlossaryTermExclusion.objects.values_list(
+            "page__translation_key", "term_id"
+        ):
+            excluded.setdefault(str(translation_key), set()).add(term_id)
+        cached = {"words": words, "excluded": excluded}
         cache.set(GLOSSARY_CACHE_KEY, cached, 3600)
     return cached
 
@@ -157,16 +177,19 @@ def forget_glossary_matcher():
     cache.delete(GLOSSARY_CACHE_KEY)
 
 
-def glossary_terms_in(text: str, *, limit: int = 12) -> list[GlossaryTerm]:
-    """Glossary terms that occur in ``text`` (whole words, case-insensitive), in order found."""
-    words = _glossary_matcher()
+def glossary_terms_in(text: str, *, page: Page, limit: int = 12) -> list[GlossaryTerm]:
+    """Glossary terms that occur in ``text`` (whole words, case-insensitive), in order found,
+    leaving out the terms excluded on ``page`` (where the word has another meaning)."""
+    matcher = _glossary_matcher()
+    words = matcher["words"]
     if not words or not text:
         return []
+    skipped = matcher["excluded"].get(str(page.translation_key), set())
     pattern = r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
     found: list[int] = []
     for match in re.finditer(pattern, text.casefold()):
         term_id = words[match.group(1)]
-        if term_id not in found:
+        if term_id not in found and term_id not in skipped:
             found.append(term_id)
         if len(found) >= limit:
             break
@@ -174,16 +197,98 @@ def glossary_terms_in(text: str, *, limit: int = 12) -> list[GlossaryTerm]:
     return [by_id[term_id] for term_id in found if term_id in by_id]
 
 
-def home_figures(locale: Locale) -> dict:
-    return {
-        "centres": CentrePage.objects.live().filter(locale=locale).count(),
-        "protocols": in_reader_language(ProtocolPage.objects.live().public(), locale).count(),
-        "qc_methods": in_reader_language(QCMethodPage.objects.live().public(), locale).count(),
-        "regulations": in_reader_language(
-            RegulatoryItemPage.objects.live().public(), locale
-        ).count(),
-        "glossary_terms": GlossaryTerm.objects.count(),
+@dataclass(frozen=True)
+class IdentifierTarget:
+    """A page an identifier in running text links to: its URL in each language it exists in."""
+
+    translation_key: str
+    urls: dict[str, str]
+
+    def url_for(self, language: str) -> str:
+        return self.urls.get(language) or next(iter(self.urls.values()))
+
+
+def identifier_targets(request) -> dict[str, IdentifierTarget]:
+    """Every document identifier (DARE-SOP-0027, DARE-QC-0003) and pharmacopoeia chapter
+    (Ph. Eur. 2.6.27) the site has a live page for, in one query, kept until the next
+    publication (so a new SOP's identifier becomes a link everywhere once it is published)."""
+
+    def targets():
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(
+                Q(protocolpage__isnull=False)
+                | Q(qcmethodpage__isnull=False)
+                | Q(regulatoryitempage__reference__startswith=PHARMACOPOEIA_PREFIX)
+            )
+            .annotate(
+                label=Coalesce(
+                    "protocolpage__identifier",
+                    "qcmethodpage__identifier",
+                    "regulatoryitempage__reference",
+                )
+            )
+            .select_related("locale")
+            .order_by("path")
+        )
+        found: dict[str, IdentifierTarget] = {}
+        for page in pages:
+            if page.label.startswith(PHARMACOPOEIA_PREFIX) and not PHARMACOPOEIA_CHAPTER.fullmatch(
+                page.label
+            ):
+                continue  # "Ph. Eur. 5.14, gene transfer products" is a title, not a chapter
+            target = found.setdefault(page.label, IdentifierTarget(str(page.translation_key), {}))
+            target.urls[page.locale.language_code] = page.get_url(request)
+        return found
+
+    return cached_until_publication(f"identifier-links:{request.get_host()}", targets)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count on the home page, linking to the listing it counts."""
+
+    label: str
+    count: int
+    url: str
+
+
+def home_figures(home, request) -> list[Figure]:
+    """What the knowledge base holds in ``home``'s language, each figure linking to its
+    listing (a child of the home page; no link when that listing is missing)."""
+    locale = home.locale
+    listing_urls = {
+        page.content_type_id: page.get_url(request)
+        for page in home.get_children().live().select_related("locale")
     }
+
+    def url_of(listing_model) -> str:
+        return listing_urls.get(ContentType.objects.get_for_model(listing_model).pk, "")
+
+    return [
+        Figure(
+            _("Member centres"),
+            CentrePage.objects.live().filter(locale=locale).count(),
+            url_of(CentreIndexPage),
+        ),
+        Figure(
+            _("Protocols"),
+            in_reader_language(ProtocolPage.objects.live().public(), locale).count(),
+            url_of(ProtocolIndexPage),
+        ),
+        Figure(
+            _("QC methods"),
+            in_reader_language(QCMethodPage.objects.live().public(), locale).count(),
+            url_of(QCMethodIndexPage),
+        ),
+        Figure(
+            _("Regulations"),
+            in_reader_language(RegulatoryItemPage.objects.live().public(), locale).count(),
+            url_of(RegulatoryIndexPage),
+        ),
+        Figure(_("Glossary terms"), GlossaryTerm.objects.count(), url_of(GlossaryPage)),
+    ]
 
 
 def translations_in(pages, locale: Locale) -> list:
@@ -242,8 +347,6 @@ def readable_references(stream, locale: Locale) -> list[dict]:
 
 
 def glossary_url(locale: Locale) -> str:
-    from knowledge.models import GlossaryPage
-
     glossary = GlossaryPage.objects.live().filter(locale=locale).first()
     return glossary.url if glossary else ""
 
@@ -272,7 +375,7 @@ def page_text(page) -> str:
 def document_context(page) -> dict:
     """What a protocol, QC method or regulatory item page shows besides its own fields."""
     context = {
-        "glossary_terms": glossary_terms_in(page_text(page)),
+        "glossary_terms": glossary_terms_in(page_text(page), page=page),
         "glossary_url": glossary_url(page.locale),
     }
     if hasattr(page, "identifier"):

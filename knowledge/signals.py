@@ -5,7 +5,7 @@ receivers only delegate to services."""
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published
 
-from knowledge.models import GlossaryTerm
+from knowledge.models import GlossaryTerm, GlossaryTermExclusion
 from knowledge.selectors import forget_glossary_matcher
 from knowledge.services import record_published_version
 
@@ -22,3 +22,9 @@ def connect():
     page_published.connect(on_page_published, dispatch_uid="knowledge.record_version")
     post_save.connect(on_glossary_changed, sender=GlossaryTerm, dispatch_uid="knowledge.gloss_s")
     post_delete.connect(on_glossary_changed, sender=GlossaryTerm, dispatch_uid="knowledge.gloss_d")
+    for signal, suffix in ((post_save, "s"), (post_delete, "d")):
+        signal.connect(
+            on_glossary_changed,
+            sender=GlossaryTermExclusion,
+            dispatch_uid=f"knowledge.gloss_exclusion_{suffix}",
+        )

@@ -7,10 +7,10 @@ included) with a chosen engine, maps every hit back to a stable document id and 
 first result page with nDCG@10 and MRR.
 
 Judgements (tests/search_eval/judgements.json) name documents by ids that survive a reload
-of the demo content: ``protocol:<identifier>``, ``qc_method:<identifier>``,
-``regulation:<key>`` (the key of knowledge/demo/data/regulations.py, matched through the
-page's reference), ``glossary:<slug>`` and ``centre:<code>``. Results are collapsed per
-translation group, so a document counts whichever language version is returned.
+of the demo content, such as ``protocol:<identifier>`` or ``glossary:<slug>``. Search knows
+no domain: each app that indexes documents says how its index keys map to those ids with
+``register_judged_ids`` (knowledge/search.py). Results are collapsed per translation group,
+so a document counts whichever language version is returned.
 
 Metrics (deterministic for a given database and index):
 
@@ -18,36 +18,25 @@ Metrics (deterministic for a given database and index):
   ideal ranking being all judged documents by grade;
 - reciprocal rank of the first result with grade >= 1 within the first 10 (0 when none).
 
-A misspelt query usually finds nothing and offers "did you mean"; its score counts what the
-reader sees first (nothing). The ``*_with_suggestions`` averages instead score the page the
-suggestion leads to, for queries that found nothing and got one.
+Scores count what the reader sees first: for a misspelt query that finds nothing, the
+results of its spelling correction ("Showing results for …").
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 from django.test.utils import override_settings
-from wagtail.models import Page
 
-from knowledge.demo.data.regulations import REGULATIONS
-from knowledge.models import (
-    CentrePage,
-    GlossaryTerm,
-    ProtocolPage,
-    QCMethodPage,
-    RegulatoryItemPage,
-)
 from search import service
 from search.engines.base import SearchHit
 
 CUTOFF = 10
-REGULATION_KEYS = {record["reference"]: record["key"] for record in REGULATIONS}
 
 
 class EvaluationError(Exception):
@@ -71,12 +60,14 @@ def default_judgements_path() -> Path:
 
 
 def load_judgements(path: Path | str | None = None) -> list[Judgement]:
-    """Read and check a judgements file; raises ValueError naming the first problem."""
+    """Read and check a judgements file; raises ValueError naming the first problem. Ids the
+    file shortens (its ``short_names``) come back whole."""
     path = Path(path) if path else default_judgements_path()
     data = json.loads(path.read_text(encoding="utf-8"))
+    short_names = data.get("short_names", {})
     judgements, seen = [], set()
     for entry in data["queries"]:
-        grades = dict(entry["judgements"])
+        grades = {short_names.get(name, name): grade for name, grade in entry["judgements"].items()}
         if entry["id"] in seen:
             raise ValueError(f"{path}: duplicate query id {entry['id']!r}")
         if not grades or any(grade not in (1, 2, 3) for grade in grades.values()):
@@ -122,54 +113,38 @@ def mean(values: Iterable[float]) -> float:
 
 
 # ---- hits to stable ids ----------------------------------------------------------------------
-def page_stable_id(page: Page) -> str | None:
-    """The judgement id of a knowledge page; None for pages that are never judged."""
-    if isinstance(page, ProtocolPage):
-        return f"protocol:{page.identifier}"
-    if isinstance(page, QCMethodPage):
-        return f"qc_method:{page.identifier}"
-    if isinstance(page, RegulatoryItemPage):
-        return f"regulation:{REGULATION_KEYS.get(page.reference, page.reference)}"
-    if isinstance(page, CentrePage):
-        return f"centre:{page.code}"
-    return None
+@dataclass(frozen=True)
+class JudgedIds:
+    """How one app's documents are named in judgements."""
+
+    of_keys: Callable[[Collection[str]], dict[str, str]]  # index keys -> ids, few queries
+    live: Callable[[], set[str]]  # the ids of everything live in this database
 
 
-def _numeric_part(key: str, prefix: str) -> int | None:
-    """The primary key in "page:<id>" or "glossary:<id>:<language>"."""
-    if not key.startswith(prefix):
-        return None
-    number = key[len(prefix) :].split(":", 1)[0]
-    return int(number) if number.isdigit() else None
+JUDGED_IDS: list[JudgedIds] = []
+
+
+def register_judged_ids(
+    *,
+    of_keys: Callable[[Collection[str]], dict[str, str]],
+    live: Callable[[], set[str]],
+) -> None:
+    JUDGED_IDS.append(JudgedIds(of_keys=of_keys, live=live))
 
 
 def stable_ids(hits: Sequence[SearchHit]) -> list[str]:
     """Each hit's judgement id, in order; a hit that maps to nothing keeps its own key (and so
-    can never match a judgement). A few queries per result page, not one per hit."""
-    page_ids = {_numeric_part(hit.key, "page:") for hit in hits} - {None}
-    term_ids = {_numeric_part(hit.key, "glossary:") for hit in hits} - {None}
-    pages = {
-        page.pk: page_stable_id(page) for page in Page.objects.filter(pk__in=page_ids).specific()
-    }
-    slugs = dict(GlossaryTerm.objects.filter(pk__in=term_ids).values_list("pk", "slug"))
-    ids = []
-    for hit in hits:
-        page_id, term_id = _numeric_part(hit.key, "page:"), _numeric_part(hit.key, "glossary:")
-        if pages.get(page_id):
-            ids.append(pages[page_id])
-        elif term_id in slugs:
-            ids.append(f"glossary:{slugs[term_id]}")
-        else:
-            ids.append(hit.key)
-    return ids
+    can never match a judgement)."""
+    keys = [hit.key for hit in hits]
+    ids: dict[str, str] = {}
+    for judged in JUDGED_IDS:
+        ids |= judged.of_keys(keys)
+    return [ids.get(key, key) for key in keys]
 
 
 def known_ids() -> set[str]:
     """The stable ids of everything live in this database that a judgement may name."""
-    ids = {f"glossary:{slug}" for slug in GlossaryTerm.objects.values_list("slug", flat=True)}
-    for model in (ProtocolPage, QCMethodPage, RegulatoryItemPage, CentrePage):
-        ids.update(filter(None, map(page_stable_id, model.objects.live())))
-    return ids
+    return set().union(*(judged.live() for judged in JUDGED_IDS))
 
 
 # ---- running ---------------------------------------------------------------------------------
@@ -179,18 +154,15 @@ class Scored:
     count: int
     ndcg: float
     reciprocal_rank: float
+    languages: list[str] = field(default_factory=list)  # of each ranked hit
 
 
 @dataclass
 class QueryResult:
     judgement: Judgement
     shown: Scored  # what the reader sees first
-    suggestion: str | None = None
-    suggested: Scored | None = None  # the "did you mean" page, when nothing was found
-
-    @property
-    def best(self) -> Scored:
-        return self.suggested or self.shown
+    corrected_query: str | None = None  # shown are this correction's results
+    suggestion: str | None = None  # "did you mean", beside a few results
 
     def as_dict(self) -> dict:
         data = {
@@ -202,16 +174,15 @@ class QueryResult:
             "count": self.shown.count,
             "ndcg_at_10": round(self.shown.ndcg, 4),
             "reciprocal_rank": round(self.shown.reciprocal_rank, 4),
-            "ranked": [[stable_id, grade] for stable_id, grade in self.shown.ranked],
+            "ranked": [
+                [stable_id, grade, language]
+                for (stable_id, grade), language in zip(
+                    self.shown.ranked, self.shown.languages, strict=True
+                )
+            ],
+            "corrected_query": self.corrected_query,
             "suggestion": self.suggestion,
         }
-        if self.suggested is not None:
-            data["suggested"] = {
-                "count": self.suggested.count,
-                "ndcg_at_10": round(self.suggested.ndcg, 4),
-                "reciprocal_rank": round(self.suggested.reciprocal_rank, 4),
-                "ranked": [[stable_id, grade] for stable_id, grade in self.suggested.ranked],
-            }
         return data
 
 
@@ -235,8 +206,6 @@ class Evaluation:
             "queries": len(results),
             "ndcg_at_10": round(mean(result.shown.ndcg for result in results), 4),
             "mrr": round(mean(result.shown.reciprocal_rank for result in results), 4),
-            "ndcg_at_10_with_suggestions": round(mean(r.best.ndcg for r in results), 4),
-            "mrr_with_suggestions": round(mean(r.best.reciprocal_rank for r in results), 4),
         }
 
     def breakdown(self) -> dict[str, dict]:
@@ -263,9 +232,9 @@ class Evaluation:
         }
 
 
-def _score(judgement: Judgement, text: str) -> tuple[Scored, str | None]:
+def run_query(judgement: Judgement) -> QueryResult:
     outcome = service.search(
-        text,
+        judgement.query,
         language=judgement.language,
         filters=judgement.filters,
         page=1,
@@ -273,38 +242,36 @@ def _score(judgement: Judgement, text: str) -> tuple[Scored, str | None]:
     )
     if outcome.from_backup:
         raise EvaluationError(
-            f"The {service.configured_engine_name()} engine did not answer, so the database "
+            f"The {service.configured_engine_name()} engine did not answer, so the embedded "
             "backup did and would be measured in its place: check that it is configured "
             "(ELASTICSEARCH_URL) and reachable"
         )
-    ranked, seen = [], set()
-    for stable_id in stable_ids(outcome.hits):
+    ranked, languages, seen = [], [], set()
+    for stable_id, hit in zip(stable_ids(outcome.hits), outcome.hits, strict=True):
         if stable_id not in seen:  # one group per hit already; guard against duplicates anyway
             seen.add(stable_id)
             ranked.append((stable_id, judgement.grades.get(stable_id, 0)))
+            languages.append(hit.language)
     grades = [grade for _stable_id, grade in ranked]
-    scored = Scored(
+    shown = Scored(
         ranked=ranked,
         count=outcome.count,
         ndcg=ndcg(grades, judgement.grades.values()),
         reciprocal_rank=reciprocal_rank(grades),
+        languages=languages,
     )
-    return scored, outcome.suggestion
-
-
-def run_query(judgement: Judgement) -> QueryResult:
-    shown, suggestion = _score(judgement, judgement.query)
-    result = QueryResult(judgement=judgement, shown=shown, suggestion=suggestion)
-    if not shown.ranked and suggestion:
-        result.suggested, _suggestion = _score(judgement, suggestion)
-    return result
+    return QueryResult(
+        judgement=judgement,
+        shown=shown,
+        corrected_query=outcome.corrected_query,
+        suggestion=outcome.suggestion,
+    )
 
 
 def evaluate(judgements: Sequence[Judgement], engine: str | None = None) -> Evaluation:
     """Run every judged query with ``engine`` (default: the configured one) on the current
     database. The service chooses its engine from ``settings.SEARCH_ENGINE``, so that is
-    what is overridden: it accepts the database's own engine or Elasticsearch, and raises
-    ImproperlyConfigured for anything else."""
+    what is overridden; an unknown engine raises ImproperlyConfigured."""
     judged = sorted({stable_id for judgement in judgements for stable_id in judgement.grades})
     present = known_ids()
     if not present.intersection(judged):

@@ -5,13 +5,14 @@ forms, so "vrijgifte" finds pages that only say "release".
 Terms are compared stem by stem, in every language (a Dutch name may be written the English
 way, and "vrijgiftes" only meets "vrijgifte" through the English stemmer). The analysed
 glossary is cached (it takes a query and a few thousand stemmings) and forgotten when a term
-changes.
+changes. The terms come from the app that owns the glossary (``register_terms``).
 """
+
+from collections.abc import Callable, Iterable
 
 from django.conf import settings
 from django.core.cache import cache
 
-from knowledge.models import GlossaryTerm
 from search.stemming import analyze, fold, stem, token_spans
 
 CACHE_KEY = "search:glossary-forms:v1"
@@ -19,11 +20,20 @@ CACHE_SECONDS = 3600
 MAX_EXPANSIONS = 6
 JOINERS = "-/._'’"  # characters that join tokens into one word: DARE-SOP-0012, 2.6.27
 
+TERM_LOADERS: list[Callable[[], Iterable[list[str]]]] = []
 
-def _names(term: GlossaryTerm) -> list[str]:
-    """Dutch term, English term, abbreviation, synonyms: without blanks and repeats."""
+
+def register_terms(load: Callable[[], Iterable[list[str]]]) -> None:
+    """``load`` gives each glossary term's names: its term in each language first (an
+    expansion uses the first other name), then abbreviation and synonyms. Its owner calls
+    ``forget`` when they change."""
+    TERM_LOADERS.append(load)
+
+
+def _names(term_names: list[str]) -> list[str]:
+    """A term's names without blanks and repeats."""
     names, seen = [], set()
-    for name in (term.term_nl, term.term_en, term.abbreviation, *term.synonym_list()):
+    for name in term_names:
         name = name.strip()
         if name and name.casefold() not in seen:
             seen.add(name.casefold())
@@ -39,8 +49,7 @@ def _analysed_glossary() -> tuple[list[list[str]], dict[str, dict[str, list]]]:
         names: list[list[str]] = []
         by_first_stem: dict[str, dict[str, list]] = {}
         languages = [code for code, _name in settings.LANGUAGES]
-        for term in GlossaryTerm.objects.all():
-            term_names = _names(term)
+        for term_names in (_names(term) for load in TERM_LOADERS for term in load()):
             for form_number, text in enumerate(term_names):
                 for language in languages:
                     stems = tuple(analyze(text, language))

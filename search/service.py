@@ -2,15 +2,15 @@
 ``autocomplete``; signal receivers and the rebuild command write through the functions below
 them. Nothing else talks to an engine.
 
-Engines: ``settings.SEARCH_ENGINE`` when set, else the engine of the default database
-("postgres" or "sqlite"). With "elasticsearch", the database engine is kept up to date as
+Engines: Tantivy, embedded (an index directory, whatever the database), unless
+``settings.SEARCH_ENGINE`` is "elasticsearch". Then the Tantivy index is kept up to date as
 well and answers whenever Elasticsearch cannot (module missing, server unreachable, any
 error), with a note to the reader; Elasticsearch is then left alone for
 ``RETRY_EXTERNAL_AFTER`` seconds so a dead server does not cost every request a timeout.
 
-Language versions: the engines return one hit per ``group``, preferring the reader's
-language, and count and paginate those collapsed results (see search.engines.database), so
-counts, pages and facets agree with what the reader sees.
+Language versions: engines answer about versions; ``collapsed_search`` shows one result per
+``group``, preferring the reader's language, and counts and paginates those collapsed results,
+so counts, pages and facets agree with what the reader sees, on every engine.
 """
 
 from __future__ import annotations
@@ -19,21 +19,28 @@ import importlib
 import logging
 import math
 import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ImproperlyConfigured
-from django.db import DatabaseError, connection, transaction
+from django.db import transaction
+from django.db.models import Model
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from dare_platform.page_cache import invalidate_page_cache
-from knowledge.models import GlossaryTerm
 from search import glossary
-from search.engines.base import FACETS, SearchEngine, SearchHit, SearchQuery, SearchResults
+from search.engines.base import (
+    FACETS,
+    RankedVersion,
+    SearchEngine,
+    SearchHit,
+    SearchQuery,
+    SearchResults,
+)
 from search.facets import FACET_LABELS, FacetCatalogue
 from search.projection import (
     SOURCES,
@@ -57,12 +64,16 @@ AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_LIMIT = 8
 RETRY_EXTERNAL_AFTER = 30  # seconds
 
+# Collapsing versions: the first window of ranked versions holds this many per wanted result.
+WINDOW_FACTOR = 10
+WINDOW_MARGIN = 50
+
+EMBEDDED = "tantivy"
 ELASTICSEARCH = "elasticsearch"
-DATABASE_ENGINES = {
-    "sqlite": ("search.engines.sqlite", "SQLiteEngine"),
-    "postgres": ("search.engines.postgres", "PostgresEngine"),
+ENGINES = {
+    EMBEDDED: ("search.engines.tantivy", "TantivyEngine"),
+    ELASTICSEARCH: ("search.engines.elasticsearch", "ElasticsearchEngine"),
 }
-ENGINE_FOR_VENDOR = {"sqlite": "sqlite", "postgresql": "postgres"}
 
 T = TypeVar("T")
 
@@ -71,38 +82,25 @@ _external_retry_at = 0.0
 
 
 # ---- choosing an engine --------------------------------------------------------------------
-def database_engine_name() -> str:
-    try:
-        return ENGINE_FOR_VENDOR[connection.vendor]
-    except KeyError:
-        raise ImproperlyConfigured(
-            f"The public search supports SQLite and PostgreSQL, not {connection.vendor}."
-        ) from None
-
-
 def configured_engine_name() -> str:
-    name = settings.SEARCH_ENGINE or database_engine_name()
-    if name != ELASTICSEARCH and name != database_engine_name():
+    name = settings.SEARCH_ENGINE or EMBEDDED
+    if name not in ENGINES:
         raise ImproperlyConfigured(
-            f"SEARCH_ENGINE={name!r} does not work with this database; use "
-            f"{database_engine_name()!r}, {ELASTICSEARCH!r} or leave it empty."
+            f"SEARCH_ENGINE={name!r} is not a search engine; use {EMBEDDED!r}, "
+            f"{ELASTICSEARCH!r} or leave it empty."
         )
     return name
 
 
 def engines_in_use() -> list[str]:
-    """The configured engine and, behind an external one, the database engine."""
-    return list(dict.fromkeys([configured_engine_name(), database_engine_name()]))
+    """The configured engine and, behind an external one, the embedded engine."""
+    return list(dict.fromkeys([configured_engine_name(), EMBEDDED]))
 
 
 def get_engine(name: str) -> SearchEngine:
     if name not in _engines:
-        if name == ELASTICSEARCH:
-            module = importlib.import_module("search.engines.elasticsearch")
-            _engines[name] = module.ElasticsearchEngine()
-        else:
-            module_name, class_name = DATABASE_ENGINES[name]
-            _engines[name] = getattr(importlib.import_module(module_name), class_name)()
+        module_name, class_name = ENGINES[name]
+        _engines[name] = getattr(importlib.import_module(module_name), class_name)()
     return _engines[name]
 
 
@@ -117,7 +115,7 @@ def _ask(question: Callable[[SearchEngine], T]) -> tuple[T, bool]:
     """Ask the configured engine; an external engine that fails is replaced by the database
     engine. Returns the answer and whether it came from that backup."""
     global _external_retry_at
-    primary, database = configured_engine_name(), database_engine_name()
+    primary, database = configured_engine_name(), EMBEDDED
     if primary == database:
         return question(get_engine(database)), False
     if time.monotonic() >= _external_retry_at:
@@ -133,7 +131,7 @@ def _ask(question: Callable[[SearchEngine], T]) -> tuple[T, bool]:
 
 def engine_status() -> str:
     """One line for /health/: "ok", or what is wrong and what answers instead."""
-    primary, database = configured_engine_name(), database_engine_name()
+    primary, database = configured_engine_name(), EMBEDDED
     statuses = {}
     for name in engines_in_use():
         try:
@@ -176,9 +174,16 @@ class SearchOutcome:
     facet_counts: dict[str, dict[str, int]] = field(default_factory=dict)
     facets: list[Facet] = field(default_factory=list)
     suggestion: str | None = None
+    # Set when ``query`` found nothing and the results are those of this spelling correction.
+    corrected_query: str | None = None
     notices: list[str] = field(default_factory=list)  # for the reader, already translated
     ignored_filters: list[str] = field(default_factory=list)  # "facet=value"
     from_backup: bool = False
+
+    @property
+    def searched_query(self) -> str:
+        """The query whose results these are."""
+        return self.corrected_query or self.query
 
     @property
     def num_pages(self) -> int:
@@ -225,8 +230,10 @@ def search(
     sort: str = "relevance",
     page: int = 1,
     page_size: int = DEFAULT_PAGE_SIZE,
+    correct: bool = True,
 ) -> SearchOutcome:
-    """Search for a reader. Never raises for what the reader typed or chose."""
+    """Search for a reader. Never raises for what the reader typed or chose. A query that
+    finds nothing shows the results of its spelling correction unless ``correct`` is off."""
     languages = [code for code, _name in settings.LANGUAGES]
     language = language if language in languages else settings.LANGUAGE_CODE
     catalogue = FacetCatalogue(language)
@@ -256,13 +263,7 @@ def search(
             outcome.notices.append(_("Type at least one word or number to search for."))
         return outcome
 
-    expansions = glossary.expansions(query)
-    results, from_backup = _ask(lambda engine: engine.search(_engine_query(outcome, expansions)))
-    if not results.hits and results.count and outcome.page > 1:  # past the last page
-        outcome.page = math.ceil(results.count / outcome.page_size)
-        results, from_backup = _ask(
-            lambda engine: engine.search(_engine_query(outcome, expansions))
-        )
+    results, from_backup = _results(outcome, query)
     outcome.count, outcome.hits, outcome.facet_counts = results.count, results.hits, results.facets
     outcome.facets = _facets(results, outcome.filters, catalogue)
     if results.count < SUGGEST_BELOW:
@@ -270,6 +271,8 @@ def search(
         from_backup = from_backup or suggestion_from_backup
         if suggestion and suggestion.casefold() != query.casefold():
             outcome.suggestion = suggestion
+    if correct and not results.count and outcome.suggestion:
+        from_backup = _show_correction(outcome, catalogue) or from_backup
     if from_backup:
         outcome.from_backup = True
         outcome.notices.append(
@@ -279,6 +282,87 @@ def search(
             )
         )
     return outcome
+
+
+def _results(outcome: SearchOutcome, text: str) -> tuple[SearchResults, bool]:
+    """The results of ``text`` on the outcome's page (a page past the last shows the last),
+    and whether the backup engine gave them."""
+    searched = replace(outcome, query=text)
+    expansions = glossary.expansions(text)
+    results, from_backup = _ask(
+        lambda engine: collapsed_search(engine, _engine_query(searched, expansions))
+    )
+    if not results.hits and results.count and searched.page > 1:  # past the last page
+        outcome.page = searched.page = math.ceil(results.count / outcome.page_size)
+        results, from_backup = _ask(
+            lambda engine: collapsed_search(engine, _engine_query(searched, expansions))
+        )
+    return results, from_backup
+
+
+def _show_correction(outcome: SearchOutcome, catalogue: FacetCatalogue) -> bool:
+    """The query found nothing: show the results of its correction instead, as people know
+    from large search engines ("Showing results for …; search instead for …"). A correction
+    that finds nothing either is not offered. Returns whether the backup engine answered."""
+    correction = outcome.suggestion
+    results, from_backup = _results(outcome, correction)
+    outcome.suggestion = None
+    if results.count:
+        outcome.corrected_query = correction
+        outcome.count, outcome.hits = results.count, results.hits
+        outcome.facet_counts = results.facets
+        outcome.facets = _facets(results, outcome.filters, catalogue)
+    return from_backup
+
+
+def collapse_page(
+    ranked: Callable[[int], list[RankedVersion]],
+    reader_versions: Callable[[list[Hashable]], set[Hashable]],
+    offset: int,
+    limit: int,
+    language: str,
+) -> list[RankedVersion]:
+    """The versions shown as results ``offset`` to ``offset + limit``, one per group: the
+    version in the reader's language when it matches, else the group's best, placed where
+    the shown version ranks. ``ranked(window)`` returns up to ``window`` matching versions in
+    result order; ``reader_versions(groups)`` says which of these groups have a matching
+    version in the reader's language.
+
+    A group whose reader's version lies beyond the window ranks somewhere after it, among
+    groups not read yet, so only groups shown by a version inside the window are placed; the
+    window grows (×4) until they fill the page or it holds every match."""
+    wanted = offset + limit
+    window = WINDOW_FACTOR * wanted + WINDOW_MARGIN
+    while True:
+        rows = ranked(window)
+        complete = len(rows) < window
+        best: dict[Hashable, RankedVersion] = {}
+        reader: dict[Hashable, RankedVersion] = {}
+        for row in rows:
+            best.setdefault(row.group, row)
+            if row.language == language:
+                reader.setdefault(row.group, row)
+        unread = [group for group in best if group not in reader]
+        beyond = reader_versions(unread) if unread and not complete else set()
+        shown = [reader.get(group, row) for group, row in best.items() if group not in beyond]
+        if complete or len(shown) >= wanted:
+            position = {id(row): number for number, row in enumerate(rows)}
+            shown.sort(key=lambda row: position[id(row)])
+            return shown[offset:wanted]
+        window *= 4
+
+
+def collapsed_search(engine: SearchEngine, query: SearchQuery) -> SearchResults:
+    """One result per group in the reader's language, counted and paginated as shown."""
+    count, facets = engine.tally(query)
+    shown = collapse_page(
+        lambda window: engine.ranked(query, window),
+        lambda groups: engine.groups_matching_in(query, groups, query.language),
+        max(query.offset, 0),
+        max(query.limit, 0),
+        query.language,
+    )
+    return SearchResults(count=count, hits=engine.hits(query, shown), facets=facets)
 
 
 def _engine_query(outcome: SearchOutcome, expansions: tuple[str, ...]) -> SearchQuery:
@@ -328,18 +412,28 @@ def autocomplete(prefix: str, *, language: str) -> list[str]:
 
 # ---- writing -------------------------------------------------------------------------------
 def _write(change: Callable[[SearchEngine], object]) -> None:
-    """Apply an index change to the database engine now, inside the caller's transaction but
-    in a savepoint, so a failing index never undoes a publication; and to an external engine
-    once the transaction has committed. Cached search pages are dropped."""
-    database, primary = database_engine_name(), configured_engine_name()
-    try:
-        with transaction.atomic():
-            change(get_engine(database))
-    except DatabaseError:
-        logger.exception("updating the %s search index failed; run rebuild_search_index", database)
+    """Apply an index change once the caller's transaction has committed (an index never
+    shows what a rollback undid), to every engine in use; a failing index is logged and never
+    undoes a publication. Cached search pages are dropped."""
     invalidate_page_cache()
-    if primary != database:
-        transaction.on_commit(lambda: _write_external(primary, change))
+    on_commit(lambda: _write_now(change))
+
+
+def _write_now(change: Callable[[SearchEngine], object]) -> None:
+    try:
+        change(get_engine(EMBEDDED))
+    except Exception:  # publishing must not fail because the index could not be written
+        logger.exception("updating the search index failed; run rebuild_search_index")
+    primary = configured_engine_name()
+    if primary != EMBEDDED:
+        _write_external(primary, change)
+    invalidate_page_cache()
+
+
+def on_commit(callback: Callable[[], None]) -> None:
+    """``transaction.on_commit``; tests that publish inside their test transaction run the
+    callback at once instead (search/tests/conftest.py)."""
+    transaction.on_commit(callback)
 
 
 def _write_external(name: str, change: Callable[[SearchEngine], object]) -> None:
@@ -359,13 +453,8 @@ def _write_external(name: str, change: Callable[[SearchEngine], object]) -> None
 
 def _replace(documents, keys: Iterable[str]) -> None:
     """Index ``documents`` and remove whichever of ``keys`` they no longer cover."""
-    stale = set(keys) - {document.key for document in documents}
-
-    def change(engine: SearchEngine) -> None:
-        engine.index(documents)
-        engine.delete(sorted(stale))
-
-    _write(change)
+    stale = sorted(set(keys) - {document.key for document in documents})
+    _write(lambda engine: engine.replace(documents, stale))
 
 
 def _reindex_pages(pages) -> None:
@@ -407,17 +496,15 @@ def remove_page(page: Page) -> None:
     _write(lambda engine: engine.delete([page_key(page.pk)]))
 
 
-def index_glossary_term(term: GlossaryTerm) -> None:
-    """A term changed: its documents, and the query expansion that uses it."""
-    glossary.forget()
-    source = SOURCES[GlossaryTerm]
-    visible = source.queryset().filter(pk=term.pk)
-    _replace(documents_for(visible, ProjectionContext()), source.keys(term))
+def index_object(item: Model) -> None:
+    """An object of a registered model that is not a page (a glossary term) changed."""
+    source = SOURCES[type(item)]
+    visible = source.queryset().filter(pk=item.pk)
+    _replace(documents_for(visible, ProjectionContext()), source.keys(item))
 
 
-def remove_glossary_term(term: GlossaryTerm) -> None:
-    glossary.forget()
-    keys = SOURCES[GlossaryTerm].keys(term)
+def remove_object(item: Model) -> None:
+    keys = SOURCES[type(item)].keys(item)
     _write(lambda engine: engine.delete(keys))
 
 

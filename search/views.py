@@ -17,6 +17,9 @@ from search.facets import FacetCatalogue
 
 PAGE_SIZE = 10
 DIGITS = re.compile(r"[0-9]{1,9}")
+# "?nocorrect=1": search for exactly what was typed, even when a spelling correction would
+# find something ("search instead for …").
+NO_CORRECTION = "nocorrect"
 
 
 class InvalidParameter(ValueError):
@@ -48,6 +51,10 @@ def _facet_params(params) -> dict[str, list[str]]:
     return {facet: params.getlist(facet) for facet in FACETS if facet in params}
 
 
+def _corrects(params) -> bool:
+    return params.get(NO_CORRECTION) != "1"
+
+
 def _page_number(value) -> int:
     """The page asked for; anything that is not a page number means the first page."""
     return int(value) if value and DIGITS.fullmatch(value) and int(value) else 1
@@ -65,6 +72,7 @@ def search_page(request):
             sort=request.GET.get("sort", "relevance"),
             page=_page_number(request.GET.get("page")),
             page_size=PAGE_SIZE,
+            correct=_corrects(request.GET),
         )
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
@@ -115,7 +123,8 @@ def search_api(request):
     """GET /api/search/?q=…&lang=nl&type=…&centre=…&sort=date&page=2&page_size=20
 
     Facet parameters may repeat (``type=protocol&type=qc_method``). Snippets are HTML in
-    which only <mark> is markup."""
+    which only <mark> is markup. A query that finds nothing answers with the results of its
+    spelling correction (``corrected_query``, ``original_query``) unless ``nocorrect=1``."""
     params = request.GET
     try:
         language = _language(params)
@@ -142,6 +151,7 @@ def search_api(request):
                 page_size=_whole_number(
                     params, "page_size", service.DEFAULT_PAGE_SIZE, service.MAX_PAGE_SIZE
                 ),
+                correct=_corrects(params),
             )
     except InvalidParameter as error:
         return _bad_request(error)
@@ -162,6 +172,9 @@ def search_api(request):
             ],
             "facets": outcome.facet_counts,
             "suggestion": outcome.suggestion,
+            # Results of a correction: what they are for, and what was typed (found nothing).
+            "corrected_query": outcome.corrected_query,
+            "original_query": outcome.query if outcome.corrected_query else None,
             "page": outcome.page,
             "page_size": outcome.page_size,
             "messages": outcome.notices,

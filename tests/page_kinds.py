@@ -28,6 +28,16 @@ def document(name: str, suffix: str = "") -> Callable[[SiteData, str], str | Non
     return url
 
 
+# A document's version history answers in its page's language (knowledge/models/mixins.py).
+HISTORY = {"nl": "versies/", "en": "versions/"}
+COMPARE = {"nl": "versies/vergelijken/", "en": "versions/compare/"}
+
+
+def subpage(name: str, paths: dict[str, str], suffix: str = "") -> Callable:
+    """``subpage("protocol_v2", HISTORY, "1/")``: ``…/versies/1/`` on the Dutch page."""
+    return lambda site, language: document(name, paths[language] + suffix)(site, language)
+
+
 def untranslated(site: SiteData, language: str) -> str | None:
     """The Dutch-only protocol read from the English site; every page exists in Dutch."""
     if language == "nl":
@@ -55,17 +65,13 @@ PAGE_KINDS = {
     "glossary": PageKind(index("glossary")),
     "centre": PageKind(document("umcu")),
     "protocol": PageKind(document("protocol_v2")),
-    "protocol-old-version": PageKind(document("protocol_v2", "versions/1/")),
-    "version-history": PageKind(document("protocol_v2", "versions/")),
+    "protocol-old-version": PageKind(subpage("protocol_v2", HISTORY, "1/")),
+    "version-history": PageKind(subpage("protocol_v2", HISTORY)),
     "version-diff": PageKind(
-        document("protocol_v2", "versions/compare/?a=1&b=2"), shows=(".diff-section--changed ins",)
+        subpage("protocol_v2", COMPARE, "?a=1&b=2"), shows=(".diff-section--changed ins",)
     ),
-    "version-diff-same-versions": PageKind(
-        document("protocol_v2", "versions/compare/?a=2&b=2"), 400
-    ),
-    "version-diff-invalid-version": PageKind(
-        document("protocol_v2", "versions/compare/?a=7&b=2"), 400
-    ),
+    "version-diff-same-versions": PageKind(subpage("protocol_v2", COMPARE, "?a=2&b=2"), 400),
+    "version-diff-invalid-version": PageKind(subpage("protocol_v2", COMPARE, "?a=7&b=2"), 400),
     "qc-method": PageKind(document("qc_method")),
     "regulatory-item": PageKind(document("regulation")),
     "accessibility-statement": PageKind(document("statement")),

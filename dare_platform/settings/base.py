@@ -49,7 +49,8 @@ DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 DATABASE_CONNECT_TIMEOUT = env_int("DATABASE_CONNECT_TIMEOUT", 2)
 REDIS_URL = env_str("REDIS_URL")
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
-SEARCH_ENGINE = env_str("SEARCH_ENGINE")  # "sqlite" | "postgres" | "elasticsearch"; "" = auto
+SEARCH_ENGINE = env_str("SEARCH_ENGINE")  # "tantivy" | "elasticsearch"; "" = tantivy
+SEARCH_INDEX_DIR = Path(env_str("SEARCH_INDEX_DIR", str(BASE_DIR / "var" / "search-index")))
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "dare")
 SITE_BASE_URL = env_str("SITE_BASE_URL", "http://127.0.0.1:8000")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
@@ -59,6 +60,14 @@ LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 HTTPS_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # production only; off behind a TLS proxy
 HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)  # production only
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "DARE-NL <noreply@dare-nl.example>")
+# Outgoing mail (SMTP); production warns without EMAIL_HOST (dare_platform.checks).
+EMAIL_HOST = env_str("EMAIL_HOST")
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)  # implicit TLS (port 465)
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)  # STARTTLS (port 587)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds; a hung server must not hang requests
 # ---------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -101,17 +110,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "dare_platform.middleware.SecurityHeadersMiddleware",
+    "dare_platform.middleware.ApiErrorsAsJsonMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "dare_platform.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "dare_platform.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # After every middleware that adds headers, so they add them to cached pages too.
+    "dare_platform.page_cache.AnonymousPageCacheMiddleware",
     "dare_platform.middleware.DatabaseUnavailableMiddleware",
 ]
 
@@ -149,9 +160,11 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
-                # A cache outage must never take pages down: misses instead of errors.
+                # A cache outage must never take pages down: misses instead of errors, short
+                # timeouts, and Redis skipped for a while after failures (dare_platform.cache).
+                "REDIS_CLIENT_CLASS": "dare_platform.cache.FailFastRedis",
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
                 "IGNORE_EXCEPTIONS": True,
             },
         }
@@ -200,10 +213,19 @@ WAGTAILAPI_LIMIT_MAX = 100
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # ---- Accounts (django-allauth) -------------------------------------------------------------
-ACCOUNT_LOGIN_METHODS = {"email"}
+# Everybody logs in through allauth, the Wagtail admin too (dare_platform.accounts); its rate
+# limits (ACCOUNT_RATE_LIMITS' defaults: login_failed 10/m per address, 5/5 min per account)
+# count in the default cache, which must be a real one (check dare.E002).
+ACCOUNT_ADAPTER = "dare_platform.accounts.AccountAdapter"
+# Stakeholders sign up and log in with their e-mail; editors may also use their username.
+ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 LOGIN_REDIRECT_URL = "/"
+LOGIN_URL = "account_login"
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+# Password resets go through allauth's rate-limited form, not the admin's own.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 
 # ---- Security headers (see dare_platform.middleware) ---------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,5 +1,10 @@
 """Tests: fast hashing, in-memory cache and e-mail; the database comes from DATABASE_URL."""
 
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -14,4 +19,8 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Each test process its own search index, outside the working tree (search tests use their own
+# per test: search/tests/conftest.py).
+SEARCH_INDEX_DIR = Path(tempfile.mkdtemp(prefix="dare-test-search-index-"))
+atexit.register(shutil.rmtree, SEARCH_INDEX_DIR, ignore_errors=True)
 PAGE_CACHE_SECONDS = 0  # tests that exercise the page cache switch it on themselves

@@ -1,16 +1,24 @@
-"""Template helpers shared by every app: language switching, hreflang, choice labels."""
+"""Template helpers shared by every app: language switching, hreflang, menus, breadcrumbs.
+Domain-specific helpers live in their app (e.g. ``knowledge_tags``)."""
 
 from dataclasses import dataclass
 
 from django import template
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse, translate_url
+from django.utils.html import format_html
 from django.utils.translation import get_language, override
-from wagtail.models import Page
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page, Site, get_page_models
 
+from dare_platform.base_url import absolute_url
 from dare_platform.page_cache import cached_until_publication
 
 register = template.Library()
+
+HOME_DEPTH = 2  # the tree root is depth 1; each language's home page sits below it
 
 
 def _language_targets(context) -> list[dict]:
@@ -46,7 +54,7 @@ def _language_targets(context) -> list[dict]:
             {
                 "code": code,
                 "name": name,
-                "url": translate_url(request.get_full_path(), code),
+                "url": translate_url(request.path, code),
                 "available": True,
                 "current": code == active,
             }
@@ -54,35 +62,48 @@ def _language_targets(context) -> list[dict]:
     return links
 
 
+def _query_kept_across_languages(request) -> str:
+    """The query string a reader takes along to the other language: filter values are
+    language-neutral codes (``modality=car-t``, ``centre=umcu``), but a page number counts
+    results of this language only."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return f"?{query.urlencode()}" if query else ""
+
+
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    return {"links": _language_targets(context), "request": context["request"]}
+    request = context["request"]
+    query = _query_kept_across_languages(request)
+    links = [{**link, "url": link["url"] + query} for link in _language_targets(context)]
+    return {"links": links, "request": request}
 
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context):
-    request = context["request"]
     links = [link for link in _language_targets(context) if link["available"]]
-    return {
-        "links": [
-            {**link, "absolute_url": request.build_absolute_uri(link["url"])} for link in links
-        ],
-    }
+    return {"links": [{**link, "absolute_url": absolute_url(link["url"])} for link in links]}
 
 
-@register.filter
-def choice_label(value, choices_class):
-    """``{{ page.modality|choice_label:"Modality" }}`` – a code's translated label."""
-    from knowledge import taxonomy
+@register.simple_tag(takes_context=True)
+def content_lang(context) -> str:
+    """`` lang="nl"`` for an element of a page's own content (title, summary, text) when the
+    page is read inside the other language's interface (the untranslated fallback), so that
+    only the content is marked as the other language and the labels around it are not."""
+    page = context.get("page")
+    language = page.locale.language_code if isinstance(page, Page) else None
+    if language is None or language == get_language():
+        return ""
+    return format_html(' lang="{}"', language)
 
-    choices = getattr(taxonomy, choices_class)
-    return dict(choices.choices).get(value, value)
 
-
-@register.filter
-def in_language(term, language):
-    """A glossary term in a given language."""
-    return term.term(language)
+@register.simple_tag(takes_context=True)
+def canonical_url(context) -> str:
+    """This page's address at the site's base URL, without filters or page numbers; an
+    untranslated page read in the other language's interface is canonical in its own."""
+    request = context["request"]
+    fallback_page = getattr(request, "language_fallback_for", None)
+    return absolute_url(fallback_page.get_url(request) if fallback_page else request.path)
 
 
 @register.simple_tag(takes_context=True)
@@ -104,13 +125,12 @@ class MenuEntry:
 
     pk: int
     path: str  # treebeard path, to find the section a page lies in
+    content_type_id: int  # to find the section a page type belongs to
     title: str
     url: str
 
 
 def _home_for_language(request):
-    from wagtail.models import Locale, Site
-
     site = Site.find_for_request(request)
     if site is None:
         return None
@@ -128,53 +148,111 @@ def _menu(request, name: str, pages) -> list[MenuEntry]:
     def entries():
         home = _home_for_language(request)
         return [
-            MenuEntry(page.pk, page.path, page.title, page.get_url(request))
+            MenuEntry(page.pk, page.path, page.content_type_id, page.title, page.get_url(request))
             for page in (pages(home) if home else ())
         ]
 
-    key = f"menu:{name}:{request.get_host()}:{get_language()}"
+    key = f"menu:v2:{name}:{request.get_host()}:{get_language()}"
     return cached_until_publication(key, entries)
+
+
+def _section_of(page, items: list[MenuEntry]) -> MenuEntry | None:
+    """The menu entry a page belongs to. A page type may name its section's page type in
+    ``menu_section`` ("app_label.ModelName"): a protocol lives under its centre in the tree,
+    yet a reader looks for it under "Protocols". Otherwise the section is the tree ancestor."""
+    section_type = getattr(page, "menu_section", None)
+    if section_type:
+        content_type = ContentType.objects.get_for_model(apps.get_model(section_type))
+        entry = next((item for item in items if item.content_type_id == content_type.pk), None)
+        if entry is not None:
+            return entry
+    return next((item for item in items if page.path.startswith(item.path)), None)
 
 
 @register.inclusion_tag("components/main_navigation.html", takes_context=True)
 def main_navigation(context):
+    """The main menu, marking the page itself (aria-current="page") or the section the page
+    is in (aria-current="true")."""
     request = context["request"]
     items = _menu(request, "main", lambda home: home.get_children().live().in_menu())
     page = context.get("page")
-    path = getattr(page, "path", None)
-    section = next((item for item in items if path and path.startswith(item.path)), None)
-    current = section.pk if section else getattr(page, "pk", None)
-    return {"items": items, "current_id": current, "request": request}
+    section = _section_of(page, items) if isinstance(page, Page) else None
+    return {
+        "items": items,
+        "section_id": section.pk if section else None,
+        "page_id": getattr(page, "pk", None),
+        "request": request,
+    }
 
 
 @register.inclusion_tag("components/footer_links.html", takes_context=True)
 def footer_links(context):
-    from knowledge.models import InformationPage
-
+    """Links to the children of the home page whose type sets ``show_in_footer = True``
+    (about, accessibility statement, privacy), whichever app defines them."""
+    footer_types = [model for model in get_page_models() if getattr(model, "show_in_footer", False)]
     items = _menu(
         context["request"],
         "footer",
-        lambda home: InformationPage.objects.child_of(home).live().order_by("path"),
+        lambda home: Page.objects.child_of(home).live().type(*footer_types).order_by("path"),
     )
     return {"items": items, "language": get_language(), "request": context["request"]}
 
 
-@register.filter
-def grade_label(value):
-    from dare_platform.blocks.sop import MATERIAL_GRADES
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_title=""):
+    """The trail from the home page to the page in context, in one query (two for a page
+    shown untranslated, whose trail is in the reader's language). With ``current_title`` the
+    page itself becomes a link and the trail ends in that view (e.g. "Version history").
+    A view without a page (search) passes its title to get "Home › title". Every language's
+    home page sits directly under the tree root, so the trail starts at depth 2; the home page
+    itself has no trail."""
+    request = context["request"]
+    page = context.get("page")
+    reader_language = get_language()
+    if not isinstance(page, Page) and current_title:  # a view of its own, such as search
+        home = _home_for_language(request)
+        if home is None:
+            return {"crumbs": []}
+        crumbs = [
+            {"title": _("Home"), "url": home.get_url(request), "language": reader_language},
+            {"title": current_title, "url": "", "language": reader_language},
+        ]
+        return {"crumbs": crumbs, "reader_language": reader_language}
+    if not isinstance(page, Page) or page.depth <= HOME_DEPTH:
+        return {"crumbs": []}
+    ancestors = list(page.get_ancestors().filter(depth__gte=HOME_DEPTH).select_related("locale"))
+    if page.locale.language_code != reader_language:
+        ancestors = _in_language(ancestors, reader_language)
+    home, *sections = ancestors
+    crumbs = [{"title": _("Home"), "url": home.get_url(request), "language": reader_language}]
+    for section in sections:
+        crumbs.append(
+            {
+                "title": section.title,
+                "url": section.get_url(request),
+                "language": section.locale.language_code,
+            }
+        )
+    here = {"title": page.title, "url": "", "language": page.locale.language_code}
+    if current_title:
+        crumbs += [
+            {**here, "url": page.get_url(request)},
+            {"title": current_title, "url": "", "language": reader_language},
+        ]
+    else:
+        crumbs.append(here)
+    return {"crumbs": crumbs, "reader_language": reader_language}
 
-    return dict(MATERIAL_GRADES).get(value, value)
 
-
-@register.filter
-def section_label(key):
-    from knowledge.labels import SECTION_LABELS
-
-    return SECTION_LABELS.get(key, key)
-
-
-@register.filter
-def field_label(key):
-    from knowledge.labels import FIELD_LABELS
-
-    return FIELD_LABELS.get(key, key)
+def _in_language(pages: list[Page], language: str) -> list[Page]:
+    """Each page's live translation in ``language`` where there is one."""
+    translations = {
+        translation.translation_key: translation
+        for translation in Page.objects.live()
+        .filter(
+            locale__language_code=language,
+            translation_key__in=[page.translation_key for page in pages],
+        )
+        .select_related("locale")
+    }
+    return [translations.get(page.translation_key, page) for page in pages]

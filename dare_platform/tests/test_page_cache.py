@@ -1,8 +1,13 @@
+import warnings
+from unittest.mock import patch
+
+from django.core.cache import CacheKeyWarning
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from dare_platform import page_cache
 from knowledge import factories
 
 
@@ -43,9 +48,11 @@ def test_cached_pages_keep_their_security_headers(client, site, page_cache_on):
 
 
 def test_logged_in_editors_never_get_cached_pages(client, site, page_cache_on, django_user_model):
-    client.get("/en/")
+    assert client.get("/en/")["X-Page-Cache"] == "miss"  # stored for anonymous readers
     client.force_login(django_user_model.objects.create_user("editor", password="x"))
-    assert "X-Page-Cache" not in client.get("/en/")
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
 
 
 @override_settings(
@@ -82,3 +89,38 @@ def test_menus_are_built_once_per_publication(client, site, page_cache_on, djang
     protocols.title = "Harmonised protocols"
     factories.publish(protocols)
     assert '<a href="/en/protocols/">Harmonised protocols</a>' in client.get("/en/").text
+
+
+def test_a_cached_page_has_every_header_of_the_fresh_one(client, site, page_cache_on):
+    fresh = client.get("/en/protocols/")
+    cached = client.get("/en/protocols/")
+    assert (fresh["X-Page-Cache"], cached["X-Page-Cache"]) == ("miss", "hit")
+    assert cached["X-Frame-Options"] == "DENY"
+    assert cached["Content-Language"] == "en"
+    # X-Page-Cache is the cache's own marker, the one header allowed to differ.
+    assert dict(cached.items()) | {"X-Page-Cache": "miss"} == dict(fresh.items())
+
+
+def test_the_order_of_query_parameters_does_not_make_a_second_entry(client, site, page_cache_on):
+    assert client.get("/en/protocols/?sort=recent&page=1")["X-Page-Cache"] == "miss"
+    assert client.get("/en/protocols/?page=1&sort=recent")["X-Page-Cache"] == "hit"
+    assert client.get("/en/protocols/?page=1&sort=title")["X-Page-Cache"] == "miss"
+
+
+def test_a_request_with_an_unknown_parameter_is_served_but_not_stored(client, site, page_cache_on):
+    first = client.get("/en/protocols/?utm_source=newsletter")
+    assert first.status_code == 200
+    assert "X-Page-Cache" not in first
+    assert "X-Page-Cache" not in client.get("/en/protocols/?utm_source=newsletter")
+    assert client.get("/en/protocols/")["X-Page-Cache"] == "miss"
+
+
+def test_keys_are_bounded_and_raise_no_cache_key_warning(client, site, page_cache_on):
+    long_search = "cells " * 30  # 180 characters: within what the search page accepts
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        with patch.object(page_cache.cache, "set", wraps=page_cache.cache.set) as stored:
+            response = client.get(f"/en/protocols/?q={long_search}&status=%00&centre=x%20y")
+    assert response["X-Page-Cache"] == "miss"
+    (key, *_rest), _kwargs = stored.call_args
+    assert len(key) <= len("page-cache:") + 20 + 1 + 64

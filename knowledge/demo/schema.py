@@ -7,6 +7,8 @@ review them as text. ``validate_all()`` raises ``DemoDataError`` naming the firs
 import datetime
 import re
 
+from knowledge.demo.data import centres, glossary, pages, qc_methods, regulations
+from knowledge.demo.data.protocols import PROTOCOLS
 from knowledge.taxonomy import (
     Authority,
     CentreKind,
@@ -23,6 +25,7 @@ from knowledge.taxonomy import (
 
 LANGUAGES = ("nl", "en")
 GRADES = {"gmp", "clinical", "pharmacopoeial", "medical_device", "research"}
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ALLOWED_TAGS = re.compile(r"</?(p|ul|ol|li|b|i|strong|em|a|sup|sub|br)(\s[^>]*)?/?>")
 
 
@@ -185,11 +188,90 @@ def validate_glossary_term(term):
     _require(term, ["slug", "term_nl", "term_en", "definition_nl", "definition_en"], where)
 
 
+_HOME_FIELDS = ("title", "summary", "intro", "audiences")
+_AUDIENCE_FIELDS = ("heading", "text", "links")
+_SECTION_FIELDS = ("title", "slug", "summary")
+_PAGE_FIELDS = ("title", "slug", "summary", "body")
+_BLOCK_TYPES = ("heading", "paragraph")
+
+
+def validate_pages(pages):
+    """Check the structural pages (``knowledge.demo.data.pages``); raise ``DemoDataError``
+    naming the first problem."""
+
+    def require(record, fields, where):
+        if not isinstance(record, dict):
+            _fail(where, "must be a dict")
+        for field in fields:
+            if field not in record or record[field] in (None, "", []):
+                _fail(where, f"missing {field!r}")
+
+    def check_slug(slug, where):
+        if not isinstance(slug, str) or not SLUG.match(slug):
+            _fail(where, f"slug {slug!r} is not lowercase-with-hyphens")
+
+    page_keys = [page.get("key") for page in pages.INFORMATION_PAGES]
+    if None in page_keys or len(page_keys) != len(set(page_keys)):
+        _fail("information pages", "every page needs a unique 'key'")
+    duplicated = set(pages.SECTIONS) & set(page_keys)
+    if duplicated:
+        _fail("pages", f"keys used for a section and an information page: {sorted(duplicated)}")
+    targets = set(pages.SECTIONS) | set(page_keys)
+
+    for language in LANGUAGES:
+        where = f"home {language}"
+        require(pages.HOME, [language], "home")
+        content = pages.HOME[language]
+        require(content, _HOME_FIELDS, where)
+        _html(content["intro"], where)
+        if len(content["audiences"]) != 3:
+            _fail(where, f"needs exactly 3 audiences, has {len(content['audiences'])}")
+        for number, audience in enumerate(content["audiences"], start=1):
+            audience_where = f"{where} audience {number}"
+            require(audience, _AUDIENCE_FIELDS, audience_where)
+            for link in audience["links"]:
+                if not (isinstance(link, tuple) and len(link) == 2 and all(link)):
+                    _fail(audience_where, f"link {link!r} must be a (target, label) pair")
+                if link[0] not in targets:
+                    _fail(audience_where, f"unknown link target {link[0]!r}")
+
+    slugs = {language: [] for language in LANGUAGES}
+    for key, section in pages.SECTIONS.items():
+        for language in LANGUAGES:
+            where = f"section {key} {language}"
+            require(section, [language], f"section {key}")
+            require(section[language], _SECTION_FIELDS, where)
+            check_slug(section[language]["slug"], where)
+            slugs[language].append(section[language]["slug"])
+
+    for page in pages.INFORMATION_PAGES:
+        for language in LANGUAGES:
+            where = f"information page {page['key']} {language}"
+            require(page, [language], f"information page {page['key']}")
+            content = page[language]
+            require(content, _PAGE_FIELDS, where)
+            check_slug(content["slug"], where)
+            slugs[language].append(content["slug"])
+            for block in content["body"]:
+                if not (isinstance(block, tuple) and len(block) == 2):
+                    _fail(where, f"body block {block!r} must be a (type, value) pair")
+                block_type, value = block
+                if block_type not in _BLOCK_TYPES:
+                    _fail(where, f"block type {block_type!r} is not one of {_BLOCK_TYPES}")
+                if not value:
+                    _fail(where, f"empty {block_type} block")
+                if block_type == "paragraph":
+                    _html(value, where)
+                elif "<" in value:
+                    _fail(where, f"heading {value!r} must be plain text")
+
+    for language, language_slugs in slugs.items():
+        if len(language_slugs) != len(set(language_slugs)):
+            _fail(f"pages {language}", "slugs must be unique among sibling pages")
+
+
 def validate_all():
     """Validate every data module and the references between them."""
-    from knowledge.demo.data import centres, glossary, pages, qc_methods, regulations
-    from knowledge.demo.data.protocols import PROTOCOLS
-
     for centre in centres.CENTRES:
         validate_centre(centre)
     centre_codes = {centre["code"] for centre in centres.CENTRES}
@@ -201,7 +283,7 @@ def validate_all():
         validate_regulation(item)
     for term in glossary.TERMS:
         validate_glossary_term(term)
-    pages.validate()
+    validate_pages(pages)
 
     regulation_keys = {item["key"] for item in regulations.REGULATIONS}
     protocol_ids = {protocol["identifier"] for protocol in PROTOCOLS}
@@ -218,6 +300,10 @@ def validate_all():
                     _check_reference(
                         reference, record["identifier"], regulation_keys, protocol_ids, qc_ids
                     )
+    for term in glossary.TERMS:
+        for key in term.get("excluded_pages", []):
+            if key not in regulation_keys | protocol_ids | qc_ids:
+                _fail(f"glossary term {term['slug']}", f"unknown excluded page {key!r}")
     for item in regulations.REGULATIONS:
         for identifier in item.get("related_protocols", []):
             if identifier not in protocol_ids:

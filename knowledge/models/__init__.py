@@ -1,5 +1,5 @@
 from .centres import CentreIndexPage, CentrePage
-from .glossary import GlossaryPage, GlossaryTerm
+from .glossary import GlossaryPage, GlossaryTerm, GlossaryTermExclusion
 from .home import HomePage, InformationPage
 from .protocols import ProtocolIndexPage, ProtocolPage
 from .qc import QCMethodIndexPage, QCMethodPage
@@ -11,6 +11,7 @@ __all__ = [
     "CentrePage",
     "GlossaryPage",
     "GlossaryTerm",
+    "GlossaryTermExclusion",
     "HomePage",
     "InformationPage",
     "ProtocolIndexPage",

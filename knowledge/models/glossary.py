@@ -4,13 +4,16 @@ explains jargon to patients and lets search expand "vrijgifte" to "release"."""
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultipleChooserPanel
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from dare_platform.pages import BasePage
 
 
-class GlossaryTerm(index.Indexed, models.Model):
+class GlossaryTerm(index.Indexed, ClusterableModel):
     slug = models.SlugField(
         _("anchor"), unique=True, max_length=80, help_text=_("Stable anchor on the glossary page")
     )
@@ -32,6 +35,15 @@ class GlossaryTerm(index.Indexed, models.Model):
         FieldPanel("definition_nl"),
         FieldPanel("definition_en"),
         FieldPanel("synonyms"),
+        MultipleChooserPanel(
+            "excluded_pages",
+            chooser_field_name="page",
+            heading=_("Pages where this word has another meaning"),
+            help_text=_(
+                "The term is not explained on these pages (in either language), e.g. "
+                "'release' on a page about releasing organisms into the environment."
+            ),
+        ),
     ]
     search_fields = [
         index.SearchField("term_nl"),
@@ -60,6 +72,23 @@ class GlossaryTerm(index.Indexed, models.Model):
 
     def synonym_list(self):
         return [word.strip() for word in self.synonyms.split(",") if word.strip()]
+
+
+class GlossaryTermExclusion(Orderable):
+    """A page where a glossary term's word is used in another sense, so the term is not
+    explained there. Held per translation: excluding one language's page excludes them all."""
+
+    term = ParentalKey(GlossaryTerm, on_delete=models.CASCADE, related_name="excluded_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page")
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("page where the term is not explained")
+        verbose_name_plural = _("pages where the term is not explained")
+        constraints = [
+            models.UniqueConstraint(fields=["term", "page"], name="unique_glossary_exclusion")
+        ]
 
 
 class GlossaryPage(BasePage):

@@ -29,7 +29,7 @@ class HomePage(BasePage):
         from knowledge.selectors import home_figures
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = home_figures(self.locale)
+        context["figures"] = home_figures(self, request)
         return context
 
 
@@ -53,6 +53,7 @@ class InformationPage(BasePage):
 
     parent_page_types = ["knowledge.HomePage", "knowledge.InformationPage"]
     template = "knowledge/information_page.html"
+    show_in_footer = True
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

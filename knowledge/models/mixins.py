@@ -1,17 +1,70 @@
 """Fields and behaviour shared by controlled documents (protocols and QC methods)."""
 
+import functools
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from knowledge import version_views
+from knowledge.releases import check_release
 from knowledge.taxonomy import DocumentStatus
+
+# The version history's paths in each language: a page answers under its own language's words
+# (``/nl/…/versies/vergelijken/``, ``/en/…/versions/compare/``).
+VERSION_ROUTES = {
+    "version_history": {"nl": "versies/", "en": "versions/"},
+    "version_compare": {"nl": "versies/vergelijken/", "en": "versions/compare/"},
+    "version_detail": {"nl": "versies/<int:number>/", "en": "versions/<int:number>/"},
+}
+
+
+def routed_in_page_language(name: str):
+    """Route a page method under every language's path of ``VERSION_ROUTES[name]``; a reader
+    who arrives by another language's path (an old link to ``/nl/…/versions/``) is sent to the
+    page's own with a permanent redirect that keeps the query string."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def serve(page, request, *args, **kwargs):
+            own_route = page.version_route(name)
+            if request.routable_resolver_match.url_name == own_route:
+                return view(page, request, *args, **kwargs)
+            target = page.url + page.reverse_subpage(own_route, kwargs=kwargs)
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+
+        for language, route in VERSION_ROUTES[name].items():
+            serve = path(route, name=f"{name}_{language}")(serve)
+        return serve
+
+    return decorator
+
+
+class ControlledDocumentForm(WagtailAdminPageForm):
+    """Refuses, when the editor publishes or submits for review, what would rewrite the
+    public version history (docs/decisions.md 18), with the reason on the version field.
+    A draft is saved as typed, so the editor can raise the number later."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.is_deferred_validation or self.errors:
+            return
+        try:
+            check_release(self.instance)
+        except ValidationError as refusal:
+            self.add_error(None, refusal)
 
 
 class ControlledDocumentMixin(RoutablePageMixin, models.Model):
     """Identifier, version and life-cycle dates, plus the public version history routes."""
+
+    base_form_class = ControlledDocumentForm
 
     identifier = models.CharField(
         _("identifier"),
@@ -94,20 +147,27 @@ class ControlledDocumentMixin(RoutablePageMixin, models.Model):
     def current(self, request):
         return self.render(request)
 
-    @path("versions/")
+    @routed_in_page_language("version_history")
     def version_history(self, request):
-        from knowledge.views import version_history
+        return version_views.version_history(request, self)
 
-        return version_history(request, self)
-
-    @path("versions/compare/")
+    @routed_in_page_language("version_compare")
     def version_compare(self, request):
-        from knowledge.views import version_compare
+        return version_views.version_compare(request, self)
 
-        return version_compare(request, self)
-
-    @path("versions/<int:number>/")
+    @routed_in_page_language("version_detail")
     def version_detail(self, request, number):
-        from knowledge.views import version_detail
+        return version_views.version_detail(request, self, number)
 
-        return version_detail(request, self, number)
+    def version_route(self, name: str) -> str:
+        """The route ``name`` (a key of ``VERSION_ROUTES``) in this page's language, for
+        ``reverse_subpage`` and ``{% routablepageurl %}``."""
+        return f"{name}_{self.locale.language_code}"
+
+    @property
+    def version_history_url(self) -> str:
+        return self.url + self.reverse_subpage(self.version_route("version_history"))
+
+    @property
+    def version_compare_url(self) -> str:
+        return self.url + self.reverse_subpage(self.version_route("version_compare"))

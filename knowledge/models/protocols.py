@@ -6,10 +6,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from dare_platform import blocks as dare_blocks
 from dare_platform.blocks.content import RICH_TEXT_FEATURES
 from dare_platform.pages import BasePage
-from knowledge.blocks import ReferenceStreamBlock
+from knowledge.blocks import (
+    AcceptanceCriterionBlock,
+    AttachmentBlock,
+    EquipmentBlock,
+    MaterialBlock,
+    ProcedureStepBlock,
+    ReferenceStreamBlock,
+    ResponsibilityBlock,
+)
 from knowledge.models.mixins import ControlledDocumentMixin
 from knowledge.sections import protocol_sections
 from knowledge.taxonomy import Modality, ProcessStage
@@ -42,32 +49,31 @@ class ProtocolPage(ControlledDocumentMixin, BasePage):
     purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES)
     scope = RichTextField(_("scope"), blank=True, features=RICH_TEXT_FEATURES)
     responsibilities = StreamField(
-        [("responsibility", dare_blocks.ResponsibilityBlock())],
+        [("responsibility", ResponsibilityBlock())],
         blank=True,
         verbose_name=_("responsibilities"),
     )
     materials = StreamField(
-        [("material", dare_blocks.MaterialBlock())], blank=True, verbose_name=_("materials")
+        [("material", MaterialBlock())], blank=True, verbose_name=_("materials")
     )
     equipment = StreamField(
-        [("equipment", dare_blocks.EquipmentBlock())], blank=True, verbose_name=_("equipment")
+        [("equipment", EquipmentBlock())], blank=True, verbose_name=_("equipment")
     )
-    procedure = StreamField(
-        [("step", dare_blocks.ProcedureStepBlock())], verbose_name=_("procedure")
-    )
+    procedure = StreamField([("step", ProcedureStepBlock())], verbose_name=_("procedure"))
     acceptance_criteria = StreamField(
-        [("criterion", dare_blocks.AcceptanceCriterionBlock())],
+        [("criterion", AcceptanceCriterionBlock())],
         blank=True,
         verbose_name=_("acceptance criteria"),
     )
     references = StreamField(ReferenceStreamBlock(), blank=True, verbose_name=_("references"))
     attachments = StreamField(
-        [("attachment", dare_blocks.AttachmentBlock())], blank=True, verbose_name=_("attachments")
+        [("attachment", AttachmentBlock())], blank=True, verbose_name=_("attachments")
     )
 
     parent_page_types = ["knowledge.CentrePage"]
     subpage_types = []
     template = "knowledge/protocol_page.html"
+    menu_section = "knowledge.ProtocolIndexPage"  # it lives under its centre; readers look here
 
     content_panels = [
         *BasePage.content_panels,

@@ -7,10 +7,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from dare_platform import blocks as dare_blocks
 from dare_platform.blocks.content import RICH_TEXT_FEATURES
 from dare_platform.pages import BasePage
-from knowledge.blocks import ReferenceStreamBlock
+from knowledge.blocks import AcceptanceCriterionBlock, ReferenceStreamBlock
 from knowledge.models.mixins import ControlledDocumentMixin
 from knowledge.sections import qc_method_sections
 from knowledge.taxonomy import QualityAttribute, ValidationStatus
@@ -48,7 +47,7 @@ class QCMethodPage(ControlledDocumentMixin, BasePage):
         _("sample requirements"), blank=True, features=RICH_TEXT_FEATURES
     )
     acceptance_criteria = StreamField(
-        [("criterion", dare_blocks.AcceptanceCriterionBlock())],
+        [("criterion", AcceptanceCriterionBlock())],
         blank=True,
         verbose_name=_("acceptance criteria"),
     )
@@ -69,6 +68,7 @@ class QCMethodPage(ControlledDocumentMixin, BasePage):
     parent_page_types = ["knowledge.CentrePage"]
     subpage_types = []
     template = "knowledge/qc_method_page.html"
+    menu_section = "knowledge.QCMethodIndexPage"  # it lives under its centre; readers look here
 
     content_panels = [
         *BasePage.content_panels,

@@ -3,7 +3,8 @@
 A Wagtail revision is every save; a *version* is what a centre releases under a number. One
 row per (page, version number) keeps an immutable snapshot of the structured sections, so the
 history, the diff and (later) pages that cite "version 3 of SOP-0012" never depend on
-revisions being kept forever.
+revisions being kept forever. Rows are only ever added (``knowledge.releases``); the newest
+number is the current version, every earlier one is superseded by it.
 """
 
 from django.db import models
@@ -12,7 +13,9 @@ from wagtail.models import Page, Revision
 
 
 class PublishedVersion(models.Model):
-    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="published_versions")
+    # A page with released versions is not deleted (docs/decisions.md 18): centres, inspectors
+    # and later adoption records cite these rows.
+    page = models.ForeignKey(Page, on_delete=models.PROTECT, related_name="published_versions")
     number = models.PositiveIntegerField(_("version"))
     title = models.CharField(_("title"), max_length=255)
     status = models.CharField(_("status"), max_length=20)

@@ -2,19 +2,27 @@
 One module-scoped database keeps this to a single (slow) load."""
 
 import io
+import re
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.urls import reverse
 from wagtail.models import Page
 
+from knowledge.demo.data import glossary
+from knowledge.demo.schema import DemoDataError, validate_all
 from knowledge.models import (
     CentrePage,
     GlossaryTerm,
+    GlossaryTermExclusion,
     ProtocolPage,
     PublishedVersion,
     QCMethodPage,
     RegulatoryItemPage,
 )
+from knowledge.selectors import glossary_terms_in, page_text
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +31,11 @@ def demo(django_db_setup, django_db_blocker):
         output = io.StringIO()
         call_command("load_demo_content", stdout=output)
         yield output.getvalue()
+        PublishedVersion.objects.all().delete()  # they keep their pages from being deleted
         Page.objects.filter(depth__gt=1).delete()
         GlossaryTerm.objects.all().delete()
+        get_user_model().objects.all().delete()  # the demo accounts, with their addresses
+        Group.objects.filter(name__endswith=" editors").delete()
 
 
 def _live(model, language):
@@ -59,9 +70,10 @@ def test_some_pages_exist_in_one_language_only(demo):
 
 @pytest.mark.django_db
 def test_running_twice_creates_no_duplicates(demo):
-    before = Page.objects.count(), PublishedVersion.objects.count(), GlossaryTerm.objects.count()
+    models = (Page, PublishedVersion, GlossaryTerm, GlossaryTermExclusion)
+    before = [model.objects.count() for model in models]
     call_command("load_demo_content", stdout=io.StringIO())
-    after = Page.objects.count(), PublishedVersion.objects.count(), GlossaryTerm.objects.count()
+    after = [model.objects.count() for model in models]
     assert before == after
 
 
@@ -71,3 +83,48 @@ def test_demo_pages_render(client, demo):
         page = model.objects.live().first()
         assert client.get(page.url).status_code == 200
     assert client.get("/nl/").status_code == 200 and client.get("/en/").status_code == 200
+
+
+def _glossary_box_slugs(html):
+    box = re.search(r'<aside class="glossary-box".*?</aside>', html, re.S)
+    return re.findall(r'href="[^"]*#([\w-]+)"', box.group(0)) if box else []
+
+
+@pytest.mark.django_db
+def test_release_is_not_explained_where_it_means_environmental_release(client, demo):
+    gmo_decree = RegulatoryItemPage.objects.live().filter(
+        reference="Besluit genetisch gemodificeerde organismen milieubeheer 2013"
+    )
+    tissues_and_cells = RegulatoryItemPage.objects.live().get(
+        reference="Directive 2004/23/EC", locale__language_code="en"
+    )
+
+    def terms_on(page):
+        return [term.slug for term in glossary_terms_in(page_text(page), page=page, limit=100)]
+
+    assert sorted(page.locale.language_code for page in gmo_decree) == ["en", "nl"]
+    for page in gmo_decree:
+        assert "release" not in terms_on(page)
+        assert "release" not in _glossary_box_slugs(client.get(page.url).text)
+    assert "release" in terms_on(tissues_and_cells)  # "processing and release of the ATMP"
+
+
+def test_an_exclusion_must_name_a_known_page(monkeypatch):
+    term = {**glossary.TERMS[0], "excluded_pages": ["no-such-regulation"]}
+    monkeypatch.setattr(glossary, "TERMS", [term])
+    with pytest.raises(DemoDataError) as raised:
+        validate_all()
+    assert str(raised.value) == (
+        f"glossary term {term['slug']}: unknown excluded page 'no-such-regulation'"
+    )
+
+
+def test_every_printed_demo_account_logs_in_at_once(client, demo):
+    accounts = re.findall(r"^  (\S+)\s+(\S+)\s+\S.*$", demo.split("Demo accounts")[1], re.M)
+    assert [username for username, _password in accounts][:2] == ["admin", "editor-amsterdam-umc"]
+    for username, password in accounts:
+        client.logout()
+        response = client.post(reverse("account_login"), {"login": username, "password": password})
+        assert response.status_code == 302, username
+        assert response.url != reverse("account_email_verification_sent"), username
+        assert client.get("/admin/").status_code == 200, username

@@ -32,7 +32,7 @@ def test_fallback_shows_the_other_language_marked_as_such(client, pages):
     assert response.status_code == 200
     assert '<html lang="en">' in response.text
     assert "has not been translated yet" in response.text
-    assert '<div lang="nl">' in response.text
+    assert '<h1 lang="nl">Alleen Nederlands</h1>' in response.text
     assert "Alleen Nederlands" in response.text
     assert 'name="robots" content="noindex"' in response.text
 

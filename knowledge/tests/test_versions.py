@@ -1,3 +1,4 @@
+import re
 from io import StringIO
 
 import pytest
@@ -38,8 +39,9 @@ def test_each_published_version_is_recorded_once(sop):
     versions = PublishedVersion.objects.filter(page=sop).order_by("number")
     assert [v.number for v in versions] == [1, 2]
     assert versions[1].change_note == "Cooling rate specified."
-    factories.publish(sop)  # re-publishing the same number replaces, never duplicates
-    assert PublishedVersion.objects.filter(page=sop).count() == 2
+    recorded = list(PublishedVersion.objects.filter(page=sop).order_by("number").values())
+    factories.publish(sop)  # republishing unchanged neither adds nor rewrites a version
+    assert list(PublishedVersion.objects.filter(page=sop).order_by("number").values()) == recorded
 
 
 def test_history_lists_versions_with_stable_links(client, sop):
@@ -68,6 +70,17 @@ def test_compare_shows_changed_and_added_steps(client, sop):
     assert "<ins>Cool at -1 °C/min to -40 °C.</ins>" in response.text
 
 
+def test_compare_names_a_moved_step_as_moved(client, sop):
+    steps = list(sop.procedure.raw_data)
+    steps[0], steps[1] = steps[1], steps[0]
+    factories.new_version(sop, 3, procedure=steps, change_note="Cooling first.")
+    response = client.get(f"{sop.url}versions/compare/", {"a": 2, "b": 3})
+    assert response.status_code == 200
+    headings = re.findall(r'<li class="diff-item ([^"]*)">\s*<h3>([^:<]*):', response.text)
+    assert headings == [("diff-item--unchanged diff-item--moved", "Moved")]
+    assert "(was no. 2, now no. 1)" in response.text
+
+
 @pytest.mark.parametrize(
     "query", [{"a": 1, "b": 1}, {"a": "x", "b": 2}, {"a": 7, "b": 2}, {"a": "<b>1</b>"}]
 )
@@ -86,14 +99,55 @@ def test_word_diff_marks_insertions_and_deletions():
     ]
 
 
-def test_items_are_matched_by_id_so_a_move_is_not_a_change():
+def _outcome(items):
+    return [(i.item_id, i.status, i.moved, i.old_number, i.new_number) for i in items]
+
+
+def test_a_swapped_pair_of_steps_is_one_move_not_a_removal_and_an_addition():
     first = {"id": "a", "title": "Thaw", "fields": {"text": "Thaw at 37 °C"}}
     second = {"id": "b", "title": "Wash", "fields": {"text": "Wash twice"}}
     old = [{"key": "procedure", "kind": "items", "items": [first, second]}]
     new = [{"key": "procedure", "kind": "items", "items": [second, first]}]
-    statuses = {item.item_id: item.status for item in compare_sections(old, new)[0].items}
-    assert "changed" not in statuses.values()
-    assert set(statuses) <= {"a", "b"}
+    [section] = compare_sections(old, new)
+    assert _outcome(section.items) == [
+        ("b", "unchanged", True, 2, 1),
+        ("a", "unchanged", False, 1, 2),
+    ]
+    assert _outcome(section.changed_items) == [("b", "unchanged", True, 2, 1)]
+    assert section.status == "changed"
+
+
+def test_moves_changes_removals_and_additions_are_told_apart():
+    def step(item_id, title, text="Same"):
+        return {"id": item_id, "title": title, "fields": {"text": text}}
+
+    old_steps = [step("a", "Thaw"), step("b", "Wash"), step("c", "Count"), step("d", "Freeze")]
+    new_steps = [
+        step("c", "Count", "Count twice"),
+        step("a", "Thaw"),
+        step("e", "Seal"),
+        step("z", "Freeze"),  # typed again: a new id, matched by its title
+    ]
+    old = [{"key": "procedure", "kind": "items", "items": old_steps}]
+    new = [{"key": "procedure", "kind": "items", "items": new_steps}]
+    [section] = compare_sections(old, new)
+    assert _outcome(section.items) == [
+        ("c", "changed", True, 3, 1),
+        ("a", "unchanged", False, 1, 2),
+        ("b", "removed", False, 2, None),
+        ("e", "added", False, None, 3),
+        ("z", "unchanged", False, 4, 4),
+    ]
+
+
+def test_unchanged_items_in_their_places_are_no_change():
+    items = [{"id": "a", "title": "Thaw", "fields": {"text": "Thaw at 37 °C"}}]
+    [section] = compare_sections(
+        [{"key": "procedure", "kind": "items", "items": items}],
+        [{"key": "procedure", "kind": "items", "items": items}],
+    )
+    assert _outcome(section.items) == [("a", "unchanged", False, 1, 1)]
+    assert (section.status, section.changed_items) == ("unchanged", [])
 
 
 def test_removed_and_changed_items_are_reported():
@@ -117,7 +171,7 @@ def test_removed_and_changed_items_are_reported():
         }
     ]
     items = compare_sections(old, new)[0].items
-    assert {(i.item_id, i.status) for i in items} == {("m1", "changed"), ("m2", "removed")}
+    assert _outcome(items) == [("m1", "changed", False, 1, 1), ("m2", "removed", False, 2, None)]
 
 
 def test_plain_text_keeps_powers_and_indices_readable():
@@ -146,3 +200,11 @@ def test_recorded_versions_are_derived_again_from_their_revisions(sop):
     version.refresh_from_db()
     assert version.sections == recorded
     assert "1 of 2 versions refreshed" in out.getvalue()
+
+
+def test_the_highest_release_is_current_whatever_the_live_page_number(client, sop):
+    sop.version = 1
+    factories.publish(sop)  # outside the admin a lower number is skipped, not recorded
+    assert client.get(f"{sop.url}versions/2/").status_code == 200
+    assert "This is not the current version." not in client.get(f"{sop.url}versions/2/").text
+    assert "This is not the current version." in client.get(f"{sop.url}versions/1/").text

@@ -4,7 +4,7 @@ only to this interface, so the search page and the JSON API have one code path."
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 FACETS = (
@@ -53,6 +53,18 @@ class SearchQuery:
     limit: int = 10
 
 
+@dataclass(frozen=True)
+class RankedVersion:
+    """One matching language version, in result order, before versions are collapsed. ``key``
+    and ``group`` are the engine's handles for the version and its group: the document's key
+    and group, or numbers standing for them."""
+
+    key: Hashable
+    group: Hashable
+    language: str
+    score: float
+
+
 @dataclass
 class SearchHit:
     key: str
@@ -77,7 +89,11 @@ class SearchResults:
 
 class SearchEngine:
     """Base class. Engines must treat any query text as data (never as query syntax except
-    for double-quoted phrases), and must never raise for user input."""
+    for double-quoted phrases), and must never raise for user input.
+
+    An engine answers about language *versions*; the query service (``search.service``)
+    collapses them into one result per ``group`` in the reader's language, for every engine
+    alike. Counts are of groups, so they agree with what the reader sees."""
 
     name = "base"
 
@@ -88,11 +104,34 @@ class SearchEngine:
     def delete(self, keys: Iterable[str]) -> None:
         raise NotImplementedError
 
+    def replace(self, documents: list[SearchDocument], stale: list[str]) -> None:
+        """Index ``documents`` and delete ``stale`` keys, as one change."""
+        self.index(documents)
+        self.delete(stale)
+
     def rebuild(self, documents: Iterator[SearchDocument], progress=None) -> int:
         """Replace the whole index; searches keep answering from the old index meanwhile."""
         raise NotImplementedError
 
-    def search(self, query: SearchQuery) -> SearchResults:
+    def ranked(self, query: SearchQuery, window: int) -> list[RankedVersion]:
+        """The first ``window`` matching versions in result order (``query.sort``; by
+        relevance, a version in the reader's language ranks above the same match in the
+        other). ``query.offset`` and ``query.limit`` are the service's business."""
+        raise NotImplementedError
+
+    def groups_matching_in(
+        self, query: SearchQuery, groups: Iterable[Hashable], language: str
+    ) -> set[Hashable]:
+        """Which of ``groups`` have a version in ``language`` that matches ``query``."""
+        raise NotImplementedError
+
+    def tally(self, query: SearchQuery) -> tuple[int, dict[str, dict[str, int]]]:
+        """The number of matching groups, and per facet the matching groups per value with
+        every *other* facet's filter applied."""
+        raise NotImplementedError
+
+    def hits(self, query: SearchQuery, versions: list[RankedVersion]) -> list[SearchHit]:
+        """The results shown for these versions, in this order, with snippets."""
         raise NotImplementedError
 
     def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
@@ -104,4 +143,8 @@ class SearchEngine:
 
     def status(self) -> str:
         """ "ok" or a short reason; used by /health/."""
+        raise NotImplementedError
+
+    def document_count(self) -> int:
+        """Documents in the index (language versions), for /health/."""
         raise NotImplementedError

@@ -17,6 +17,7 @@ import html
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from django.conf import settings
 from elasticsearch import ApiError, Elasticsearch, TransportError
@@ -38,6 +39,7 @@ from search.stemming import SCRIPT_DIGIT_MAPPINGS
 
 from .base import (
     FACETS,
+    RankedVersion,
     SearchDocument,
     SearchEngine,
     SearchHit,
@@ -453,6 +455,54 @@ def parse_hit(hit: dict) -> SearchHit:
     )
 
 
+# Language versions are collapsed by the service; counts are of groups. Elasticsearch counts
+# distinct values with HyperLogLog++, exact below the precision threshold (its maximum).
+GROUP_COUNT = {"groups": {"cardinality": {"field": "group", "precision_threshold": 40_000}}}
+
+
+def tally_body(query: SearchQuery) -> dict:
+    """Matching groups, and per facet value the groups, with every other facet's filter."""
+    body = search_body(replace(query, offset=0, limit=0))
+    for facet in FACETS:
+        body["aggs"][facet]["aggs"]["values"]["aggs"] = GROUP_COUNT
+    body["aggs"]["matching"] = {
+        "filter": {"bool": {"filter": _terms_filters(query.filters)}},
+        "aggs": GROUP_COUNT,
+    }
+    del body["highlight"]
+    body.update({"_source": False, "track_total_hits": False})
+    return body
+
+
+def parse_tally(response: dict) -> tuple[int, dict[str, dict[str, int]]]:
+    aggregations = response.get("aggregations", {})
+    count = aggregations.get("matching", {}).get("groups", {}).get("value", 0)
+    facets = {
+        facet: {
+            bucket["key"]: bucket["groups"]["value"]
+            for bucket in aggregations.get(facet, {}).get("values", {}).get("buckets", [])
+        }
+        for facet in FACETS
+    }
+    return count, facets
+
+
+def ranked_body(query: SearchQuery, window: int) -> dict:
+    body = search_body(replace(query, offset=0, limit=window))
+    for unused in ("aggs", "highlight"):
+        del body[unused]
+    body["_source"] = ["key", "group", "language"]
+    return body
+
+
+def restricted_body(query: SearchQuery, field: str, values: list[str]) -> dict:
+    """The query's matches whose ``field`` is one of ``values``."""
+    body = search_body(replace(query, offset=0, limit=len(values)))
+    del body["aggs"]
+    body["query"]["bool"]["filter"] = [{"terms": {field: values}}]
+    return body
+
+
 def parse_search_response(response: dict) -> SearchResults:
     aggregations = response.get("aggregations", {})
     return SearchResults(
@@ -655,10 +705,49 @@ class ElasticsearchEngine(SearchEngine):
             progress.advance(written % BULK_CHUNK)
         return written
 
-    def search(self, query: SearchQuery) -> SearchResults:
+    def _search(self, body: dict) -> dict:
         with _unavailable("search"):
-            response = self._client().search(index=self.alias, body=search_body(query))
-        return parse_search_response(response.body)
+            return self._client().search(index=self.alias, body=body).body
+
+    def ranked(self, query: SearchQuery, window: int) -> list[RankedVersion]:
+        response = self._search(ranked_body(query, window))
+        return [
+            RankedVersion(
+                key=hit["_source"]["key"],
+                group=hit["_source"]["group"],
+                language=hit["_source"]["language"],
+                score=hit.get("_score") or 0.0,
+            )
+            for hit in response["hits"]["hits"]
+        ]
+
+    def groups_matching_in(
+        self, query: SearchQuery, groups: Iterable[str], language: str
+    ) -> set[str]:
+        groups = list(groups)
+        if not groups:
+            return set()
+        body = restricted_body(replace(query, language=language), "group", groups)
+        body["query"]["bool"]["filter"].append({"term": {"language": language}})
+        body.pop("highlight")
+        body.update({"size": 4 * len(groups), "_source": ["group"]})
+        return {hit["_source"]["group"] for hit in self._search(body)["hits"]["hits"]}
+
+    def tally(self, query: SearchQuery) -> tuple[int, dict[str, dict[str, int]]]:
+        return parse_tally(self._search(tally_body(query)))
+
+    def hits(self, query: SearchQuery, versions: list[RankedVersion]) -> list[SearchHit]:
+        if not versions:
+            return []
+        keys = [version.key for version in versions]
+        found = parse_search_response(self._search(restricted_body(query, "key", keys))).hits
+        by_key = {hit.key: hit for hit in found}
+        shown = []
+        for version in versions:
+            if version.key in by_key:
+                by_key[version.key].score = version.score
+                shown.append(by_key[version.key])
+        return shown
 
     def autocomplete(self, prefix: str, language: str, limit: int = 8) -> list[str]:
         if not prefix.strip() or limit <= 0:

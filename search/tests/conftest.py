@@ -8,22 +8,29 @@ from search.engines.base import SearchDocument, SearchQuery
 
 
 @pytest.fixture(autouse=True)
-def fresh_search_state(request):
-    """Engines, outages, the cached glossary and (for database tests) the index belong to one
-    test: tests elsewhere that commit (live-server tests) leave index rows behind."""
+def fresh_search_state(monkeypatch):
+    """Engines, outages and the cached glossary belong to one test; the index directory is
+    the worker's own (tests/search_support.py), emptied by each test that uses the database.
+    Tests run inside a transaction that never commits, so index writes that wait for the
+    commit run at once here (test_indexing.py checks that they do wait)."""
     service.reset_engines()
     cache.clear()
-    if "db" in request.fixturenames:
-        request.getfixturevalue("db")
-        service.get_engine(service.database_engine_name()).rebuild(iter(()))
+    monkeypatch.setattr(service, "on_commit", lambda callback: callback())
     yield
     service.reset_engines()
 
 
+@pytest.fixture(autouse=True)
+def search_index_dir(settings, tmp_path):
+    """An empty index directory of the test's own."""
+    settings.SEARCH_INDEX_DIR = tmp_path / "search-index"
+    return settings.SEARCH_INDEX_DIR
+
+
 @pytest.fixture
-def engine(db):
-    """The database engine of the database the tests run on (empty, see above)."""
-    return service.get_engine(service.database_engine_name())
+def engine(db, search_index_dir):
+    """The embedded engine, on an empty index."""
+    return service.get_engine(service.EMBEDDED)
 
 
 def make_document(key, title, body="", **fields) -> SearchDocument:
@@ -40,5 +47,10 @@ def make_document(key, title, body="", **fields) -> SearchDocument:
 
 def run(engine, text, **fields) -> list[str]:
     """Keys of the hits, in order."""
+    return [hit.key for hit in search(engine, text, **fields).hits]
+
+
+def search(engine, text, **fields):
+    """The service's collapsed search on ``engine``."""
     query = SearchQuery(text=text, language=fields.pop("language", "nl"), **fields)
-    return [hit.key for hit in engine.search(query).hits]
+    return service.collapsed_search(engine, query)

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 def searchable_site(transactional_db):
     site = factories.build_site()
     factories.protocol(factories.centre(site), title="Leukaferese-ontvangst")
-    service.rebuild(engine=service.database_engine_name())
+    service.rebuild()
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
-"""Collapsing ranked language versions into a page of results (search.engines.database)."""
+"""Collapsing ranked language versions into a page of results (search.service)."""
 
-from search.engines.database import RankedRow, collapse_page
+from search.engines.base import RankedVersion
+from search.service import collapse_page
 
 
 def engine_answers(rows, matching_reader_versions=()):
     """Stand-ins for the engine's ranking and reader's-version queries; records the windows
     asked for."""
-    ranked = [RankedRow(ref, group, language, score) for ref, group, language, score in rows]
+    ranked = [RankedVersion(key, group, language, score) for key, group, language, score in rows]
     windows = []
 
     def ranked_window(window):
@@ -20,7 +21,7 @@ def engine_answers(rows, matching_reader_versions=()):
 
 
 def refs(rows):
-    return [row.ref for row in rows]
+    return [row.key for row in rows]
 
 
 def test_each_group_once_shown_in_the_readers_language_where_that_version_ranks():

@@ -622,11 +622,21 @@ def test_delete_ignores_documents_that_are_already_gone(mock_client):
     assert bulk.call_args.kwargs["require_alias"] is True
 
 
-def test_search_sends_the_body_to_the_alias(mock_client):
-    mock_client.search.return_value.body = search_response([])
-    results = es.ElasticsearchEngine().search(query("sop"))
-    assert results.count == 7
+def test_tally_counts_groups_and_asks_the_alias(mock_client):
+    mock_client.search.return_value.body = {
+        "aggregations": {
+            "matching": {"doc_count": 7, "groups": {"value": 4}},
+            "type": {
+                "values": {"buckets": [{"key": "protocol", "doc_count": 5, "groups": {"value": 3}}]}
+            },
+        }
+    }
+    count, facets = es.ElasticsearchEngine().tally(query("sop"))
+    assert (count, facets["type"], facets["centre"]) == (4, {"protocol": 3}, {})
     assert mock_client.search.call_args.kwargs["index"] == "dare-test-documents"
+    body = mock_client.search.call_args.kwargs["body"]
+    assert body["size"] == 0
+    assert body["aggs"]["type"]["aggs"]["values"]["aggs"] == es.GROUP_COUNT
 
 
 def test_status_reads_cluster_health(mock_client):
@@ -655,7 +665,7 @@ def closed_port(settings):
 @pytest.mark.parametrize(
     "call",
     [
-        lambda engine: engine.search(query("celtherapie")),
+        lambda engine: engine.ranked(query("celtherapie"), 10),
         lambda engine: engine.index([PROTOCOL]),
         lambda engine: engine.delete(["page:42"]),
         lambda engine: engine.rebuild(iter([PROTOCOL])),

@@ -3,7 +3,7 @@ through the signals, without a rebuild."""
 
 import logging
 
-from django.db import DatabaseError
+from django.db import transaction
 from wagtail.models import PageViewRestriction
 
 from knowledge import factories
@@ -17,6 +17,16 @@ def titles(text, language="nl", **fields):
 def test_a_published_page_is_found_at_once(site):
     owner = factories.centre(site)
     factories.protocol(owner, title="Leukaferese-ontvangst")
+    assert titles("leukaferese") == ["Leukaferese-ontvangst"]
+
+
+def test_the_index_is_written_once_the_publication_has_committed(
+    site, monkeypatch, django_capture_on_commit_callbacks
+):
+    monkeypatch.setattr(service, "on_commit", transaction.on_commit)
+    with django_capture_on_commit_callbacks(execute=True):
+        factories.protocol(factories.centre(site), title="Leukaferese-ontvangst")
+        assert titles("leukaferese") == []
     assert titles("leukaferese") == ["Leukaferese-ontvangst"]
 
 
@@ -35,7 +45,8 @@ def test_an_unpublished_page_disappears_at_once(site):
 
 def test_a_deleted_page_disappears_at_once(site):
     owner = factories.centre(site)
-    factories.protocol(owner)
+    protocol = factories.protocol(owner)
+    protocol.published_versions.all().delete()  # released versions keep a page from deletion
     owner.delete()  # and the protocol under it
     assert titles("leukaferese") == []
     assert titles("utrecht") == []
@@ -92,12 +103,12 @@ def test_glossary_documents_follow_the_glossary_page(site):
 
 
 def test_a_failing_index_never_stops_publishing(site, monkeypatch, caplog):
-    engine = service.get_engine(service.database_engine_name())
+    engine = service.get_engine(service.EMBEDDED)
 
-    def broken(documents):
-        raise DatabaseError("disk full")
+    def broken(documents, stale):
+        raise OSError("disk full")
 
-    monkeypatch.setattr(engine, "index", broken)
+    monkeypatch.setattr(engine, "replace", broken)
     with caplog.at_level(logging.ERROR, logger="search.service"):
         protocol = factories.protocol(factories.centre(site))
     assert protocol.live

@@ -3,13 +3,23 @@
 import datetime
 import json
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from knowledge import factories
 from knowledge.models import InformationPage
-from search.projection import ProjectionContext, all_documents, count_documents, documents_for
+from search import facets
+from search.projection import (
+    CONTEXT_LOADERS,
+    ProjectionContext,
+    all_documents,
+    count_documents,
+    documents_for,
+    page_id_of,
+    register_context,
+)
 
 
 def documents_by_key():
@@ -145,3 +155,39 @@ def test_pages_published_without_a_snapshot_fall_back_to_their_sections(site):
     protocol.published_versions.all().delete()
     [document] = documents_for([protocol.specific], ProjectionContext())
     assert "Ontvangst en acceptatie van leukaferesemateriaal." in document.body
+
+
+# ---- the registries the domain apps fill ------------------------------------------------------
+def test_a_shared_lookup_is_loaded_once_per_run(monkeypatch):
+    monkeypatch.setattr("search.projection.CONTEXT_LOADERS", dict(CONTEXT_LOADERS))
+    loads = []
+    register_context("test.answer", lambda: loads.append(1) or 42)
+    context = ProjectionContext()
+    assert (context.shared("test.answer"), context.shared("test.answer")) == (42, 42)
+    assert loads == [1]
+    assert ProjectionContext().shared("test.answer") == 42
+    assert loads == [1, 1]
+
+
+def test_page_id_of_reads_only_page_keys():
+    assert [page_id_of(key) for key in ("page:42", "glossary:42:nl", "page:", "page:x")] == [
+        42,
+        None,
+        None,
+        None,
+    ]
+
+
+def test_only_facets_of_the_engine_contract_can_be_registered():
+    with pytest.raises(ValueError, match="'colour' is not a facet"):
+        facets.register_facet("colour", "Colour", choices=[("red", "Red")])
+    with pytest.raises(ValueError, match="'type' is not a facet"):
+        facets.register_facet("type", "Type", choices=[("protocol", "Protocol")])
+
+
+def test_knowledge_registers_its_types_taxonomies_and_centres(site):
+    factories.centre(site, code="umcu", title="UMC Utrecht")
+    labels = facets.FacetCatalogue("nl").labels
+    assert labels["type"]["qc_method"] == "QC-methode"
+    assert labels["modality"]["car-t"] == "CAR-T-cellen"
+    assert labels["centre"]["umcu"] == "UMC Utrecht"

@@ -7,7 +7,6 @@ import types
 import pytest
 from django.core.checks import run_checks
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connection
 from django.test import override_settings
 from django.utils import translation
 
@@ -126,12 +125,51 @@ def test_a_page_past_the_end_shows_the_last_page(site):
     assert (outcome.page, outcome.num_pages, len(outcome.hits)) == (2, 2, 1)
 
 
-def test_did_you_mean_for_a_misspelling(site):
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_a_misspelling_that_finds_nothing_shows_the_corrected_results(site, language):
     factories.protocol(factories.centre(site), title="Leukaferese-ontvangst")
-    outcome = service.search("leukafrese", language="nl")
-    assert outcome.count == 0
-    assert outcome.suggestion == "leukaferese"
-    assert service.search("leukaferese", language="nl").suggestion is None
+    outcome = service.search("leukafrese", language=language)
+    assert (outcome.query, outcome.corrected_query, outcome.searched_query) == (
+        "leukafrese",
+        "leukaferese",
+        "leukaferese",
+    )
+    assert (outcome.count, [hit.title for hit in outcome.hits]) == (1, ["Leukaferese-ontvangst"])
+    assert outcome.suggestion is None  # the results are the correction's already
+    assert outcome.facet_counts["type"] == {"protocol": 1}
+    spelt_right = service.search("leukaferese", language=language)
+    assert (spelt_right.count, spelt_right.corrected_query, spelt_right.suggestion) == (
+        1,
+        None,
+        None,
+    )
+
+
+def test_without_correction_a_misspelling_finds_nothing_and_offers_did_you_mean(site):
+    factories.protocol(factories.centre(site), title="Leukaferese-ontvangst")
+    outcome = service.search("leukafrese", language="nl", correct=False)
+    assert (outcome.count, outcome.hits, outcome.corrected_query, outcome.suggestion) == (
+        0,
+        [],
+        None,
+        "leukaferese",
+    )
+
+
+def test_a_correction_that_finds_nothing_either_is_not_offered(site):
+    factories.protocol(factories.centre(site), title="Leukaferese-ontvangst")
+    outcome = service.search("leukafrese", language="nl", filters={"type": ["qc_method"]})
+    assert (outcome.count, outcome.corrected_query, outcome.suggestion) == (0, None, None)
+
+
+def test_a_corrected_page_past_the_end_shows_its_last_page(site):
+    owner = factories.centre(site)
+    for number in range(3):
+        factories.protocol(
+            owner, identifier=f"DARE-SOP-{number:04d}", title=f"Leukaferese {number}"
+        )
+    outcome = service.search("leukafrese", language="nl", page=99, page_size=2)
+    assert (outcome.corrected_query, outcome.page, len(outcome.hits)) == ("leukaferese", 2, 1)
 
 
 def test_autocomplete_needs_two_characters(site):
@@ -141,16 +179,15 @@ def test_autocomplete_needs_two_characters(site):
 
 
 # ---- engines ------------------------------------------------------------------------------
-def test_the_database_decides_the_engine_when_none_is_configured(db, settings):
+def test_tantivy_is_the_engine_when_none_is_configured(db, settings):
     settings.SEARCH_ENGINE = ""
-    expected = {"sqlite": "sqlite", "postgresql": "postgres"}[connection.vendor]
-    assert service.configured_engine_name() == expected
-    assert service.engines_in_use() == [expected]
+    assert service.configured_engine_name() == "tantivy"
+    assert service.engines_in_use() == ["tantivy"]
 
 
-def test_a_database_engine_for_another_database_is_refused(db, settings):
-    other = {"sqlite": "postgres", "postgresql": "sqlite"}[connection.vendor]
-    settings.SEARCH_ENGINE = other
+@pytest.mark.parametrize("name", ["sqlite", "postgres", "solr"])
+def test_an_unknown_engine_is_refused(db, settings, name):
+    settings.SEARCH_ENGINE = name
     with pytest.raises(ImproperlyConfigured):
         service.configured_engine_name()
     assert [message.id for message in run_checks(tags=["search"])] == ["search.E001"]
@@ -162,7 +199,7 @@ class Unreachable(SearchEngine):
     name = "elasticsearch"
 
     def __getattribute__(self, name):
-        if name in {"search", "autocomplete", "suggest", "index", "delete", "status"}:
+        if name in {"ranked", "tally", "autocomplete", "suggest", "replace", "delete", "status"}:
             raise ConnectionError("connection refused")
         return super().__getattribute__(name)
 
@@ -182,9 +219,7 @@ def unreachable_module():
 
 
 @pytest.mark.parametrize("module", [None, unreachable_module()], ids=["import fails", "down"])
-def test_elasticsearch_failures_fall_back_to_the_database(
-    site, elasticsearch_module, module, caplog
-):
+def test_elasticsearch_failures_fall_back_to_tantivy(site, elasticsearch_module, module, caplog):
     factories.protocol(factories.centre(site), title="Leukaferese-ontvangst")
     elasticsearch_module(module)
     with (
@@ -201,17 +236,17 @@ def test_elasticsearch_failures_fall_back_to_the_database(
     assert "search engine elasticsearch failed" in caplog.text
 
 
-def test_unreachable_elasticsearch_server_falls_back_to_the_database(site):
+def test_unreachable_elasticsearch_server_falls_back_to_tantivy(site):
     """The real engine module (when present) against a port where nothing listens."""
     factories.protocol(factories.centre(site), title="Leukaferese-ontvangst")
     with override_settings(SEARCH_ENGINE="elasticsearch", ELASTICSEARCH_URL="http://127.0.0.1:9"):
         outcome = service.search("leukaferese", language="nl")
-        assert service.engines_in_use() == ["elasticsearch", service.database_engine_name()]
+        assert service.engines_in_use() == ["elasticsearch", "tantivy"]
     assert [hit.title for hit in outcome.hits] == ["Leukaferese-ontvangst"]
     assert outcome.from_backup
 
 
-def test_publishing_with_elasticsearch_configured_still_updates_the_database_index(
+def test_publishing_with_elasticsearch_configured_still_updates_the_tantivy_index(
     site, elasticsearch_module, django_capture_on_commit_callbacks, caplog
 ):
     elasticsearch_module(unreachable_module())
@@ -225,5 +260,7 @@ def test_publishing_with_elasticsearch_configured_still_updates_the_database_ind
         assert titles("leukaferese") == ["Leukaferese-ontvangst"]
 
 
-def test_engine_status_is_ok_for_the_database_engine(db):
+def test_engine_status_is_ok_for_tantivy_once_it_has_an_index(db):
+    assert service.engine_status() == "tantivy: missing: run rebuild_search_index"
+    service.rebuild()
     assert service.engine_status() == "ok"

@@ -86,12 +86,52 @@ def test_empty_query_explains_what_to_do(client, site):
     assert "Type one or more words" in response.content.decode()
 
 
-def test_no_results_says_so_and_offers_a_correction(client, protocols):
-    response = client.get(search_url("en"), {"q": "leukafrese"})
+@pytest.mark.parametrize(
+    ("language", "showing", "instead"),
+    [
+        (
+            "en",
+            "Showing results for <em>leukaferese</em>.",
+            'Search instead for <a href="?q=leukafrese&amp;nocorrect=1">leukafrese</a>',
+        ),
+        (
+            "nl",
+            "Resultaten voor <em>leukaferese</em>.",
+            'Toch zoeken naar <a href="?q=leukafrese&amp;nocorrect=1">leukafrese</a>',
+        ),
+    ],
+)
+def test_a_misspelling_shows_the_corrected_results_and_a_way_back(
+    client, protocols, language, showing, instead
+):
+    response = client.get(search_url(language), {"q": "leukafrese"})
     html = response.content.decode()
-    assert "Nothing matches your search." in html
-    assert "Did you mean:" in html
-    assert "?q=leukaferese" in html
+    assert sorted(hit.title for hit in response.context["outcome"].hits) == [
+        "Leukaferese-ontvangst",
+        "Leukaferese-opslag",
+    ]
+    assert showing in html
+    assert instead in html
+    assert "“leukaferese”</p>" in html  # the count names what the results are for
+    assert 'value="leukafrese"' in html  # the box keeps what was typed
+
+
+@pytest.mark.parametrize(
+    ("language", "nothing", "did_you_mean"),
+    [
+        ("en", "Nothing matches your search.", "Did you mean:"),
+        ("nl", "Niets gevonden voor uw zoekopdracht.", "Bedoelde u:"),
+    ],
+)
+def test_searching_instead_for_what_was_typed_finds_nothing_and_offers_the_correction(
+    client, protocols, language, nothing, did_you_mean
+):
+    response = client.get(search_url(language), {"q": "leukafrese", "nocorrect": "1"})
+    html = response.content.decode()
+    assert response.context["outcome"].count == 0
+    assert nothing in html
+    assert f'{did_you_mean} <a href="?q=leukaferese">leukaferese</a>' in html
+    assert "search-correction" not in html
 
 
 def test_results_in_the_other_language_are_marked(client, site):
@@ -149,6 +189,8 @@ def test_api_shape(client, protocols):
         "results",
         "facets",
         "suggestion",
+        "corrected_query",
+        "original_query",
         "page",
         "page_size",
         "messages",
@@ -161,6 +203,21 @@ def test_api_shape(client, protocols):
     assert "<mark>" in result["snippet"]
     assert data["facets"]["process_stage"] == {"starting-material": 1, "expansion": 1}
     assert data["suggestion"] is None
+    assert (data["corrected_query"], data["original_query"]) == (None, None)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_api_answers_a_misspelling_with_the_corrected_results(client, protocols, language):
+    data = client.get(API, {"q": "leukafrese", "lang": language}).json()
+    assert (data["count"], data["corrected_query"], data["original_query"]) == (
+        2,
+        "leukaferese",
+        "leukafrese",
+    )
+    assert data["suggestion"] is None
+    exact = client.get(API, {"q": "leukafrese", "lang": language, "nocorrect": "1"}).json()
+    assert (exact["count"], exact["corrected_query"], exact["original_query"]) == (0, None, None)
+    assert exact["suggestion"] == "leukaferese"
 
 
 def test_api_filters_pages_and_defaults_to_dutch(client, protocols):

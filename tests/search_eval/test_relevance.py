@@ -15,7 +15,7 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from knowledge.demo.data import centres, glossary, protocols, qc_methods, regulations
-from knowledge.models import GlossaryTerm
+from knowledge.models import GlossaryTerm, PublishedVersion
 from search import evaluation, service
 
 # Every test is marked, so pytest-django sets up the test database before the module fixture
@@ -30,11 +30,14 @@ pytestmark = pytest.mark.django_db
 #   SQLite 0.786 / 0.887 (0.855 / 0.964); PostgreSQL 0.810 / 0.894 (0.880 / 0.971).
 # SQLite ranking from postings (the same bm25, computed in the process): unchanged.
 # PostgreSQL ranking with bm25 from postings instead of ts_rank: 0.784 / 0.881 (0.866 / 0.981).
+# The judged set has grown to 84 queries, and a misspelling that finds nothing now shows its
+# correction's results (so the "did you mean" averages are gone). On the 84 queries, the
+# SQLite engine that Tantivy replaces: nDCG@10 0.694, MRR 0.787 (0.801 / 0.901 following "did
+# you mean"); Tantivy (work in progress) with corrected results: 0.828 / 0.923. The floors
+# stay until they are set from the finished Tantivy engine.
 FLOORS = {
     "ndcg_at_10": 0.70,
     "mrr": 0.77,
-    "ndcg_at_10_with_suggestions": 0.76,
-    "mrr_with_suggestions": 0.84,
 }
 
 # (query id, stable id, worst acceptable rank)
@@ -44,22 +47,29 @@ MUST_FIND = [
     ("nl-vrijgifte", "protocol:DARE-SOP-0035", 10),  # "batchvrijgifte" / "batch release"
     ("nl-sterility", "glossary:sterility", 3),  # English word on the Dutch site
     ("nl-sterility", "qc_method:DARE-QC-0002", 3),
+    ("nl-steriliteit", "qc_method:DARE-QC-0001", 3),  # "Steriliteit van celpreparaten…"
+    ("en-identifier-sop-0027", "protocol:DARE-SOP-0027", 1),
+    ("nl-ph-eur-2-6-7", "regulation:Ph. Eur. 2.6.7", 3),
+    ("en-sterilty", "glossary:sterility", 3),  # through the corrected results
 ]
 
 
 def test_judgements_cover_the_promised_kinds_of_query():
     judgements = evaluation.load_judgements()
     languages = [judgement.language for judgement in judgements]
-    kinds = {kind for judgement in judgements for kind in judgement.kinds}
-    assert len(judgements) >= 40
+    kinds = [kind for judgement in judgements for kind in judgement.kinds]
+    assert len(judgements) >= 80
     assert languages.count("nl") == languages.count("en")
-    assert {"cross-language", "misspelt", "identifier", "phrase", "jargon"} <= kinds
+    assert kinds.count("cross-language") * 3 >= len(judgements)
+    assert kinds.count("misspelt") * 10 >= len(judgements)
+    assert kinds.count("identifier") * 10 >= len(judgements)
+    assert {"phrase", "jargon", "stemming", "faceted"} <= set(kinds)
 
 
 def test_judgements_name_documents_of_the_demo_data():
     existing = {f"protocol:{record['identifier']}" for record in protocols.PROTOCOLS}
     existing |= {f"qc_method:{record['identifier']}" for record in qc_methods.QC_METHODS}
-    existing |= {f"regulation:{record['key']}" for record in regulations.REGULATIONS}
+    existing |= {f"regulation:{record['reference']}" for record in regulations.REGULATIONS}
     existing |= {f"glossary:{term['slug']}" for term in glossary.TERMS}
     existing |= {f"centre:{centre['code']}" for centre in centres.CENTRES}
     judgements = evaluation.load_judgements()
@@ -78,14 +88,15 @@ def test_ndcg_and_reciprocal_rank():
 
 @pytest.fixture(scope="module")
 def measured(django_db_setup, django_db_blocker):
-    """The demo content, indexed by the database's engine, evaluated once."""
+    """The demo content, indexed by the embedded engine, evaluated once."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", stdout=io.StringIO())
-        engine = service.database_engine_name()
+        engine = service.EMBEDDED
         service.rebuild(engine=engine)
         try:
             yield evaluation.evaluate(evaluation.load_judgements(), engine=engine)
         finally:
+            PublishedVersion.objects.all().delete()  # they keep their pages from being deleted
             Page.objects.filter(depth__gt=1).delete()
             GlossaryTerm.objects.all().delete()
             service.get_engine(engine).rebuild(iter(()))
@@ -105,7 +116,28 @@ def test_must_find(measured, query_id, stable_id, worst_rank):
     assert stable_id in ranked[:worst_rank], ranked
 
 
-def test_misspellings_are_rescued_by_did_you_mean(measured):
-    for query_id in ("nl-sterilteit", "en-mycoplasm", "en-cryopreservaton"):
-        result = measured.result(query_id)
-        assert result.best.reciprocal_rank == 1.0, (query_id, result.suggestion)
+@pytest.mark.parametrize(
+    ("query_id", "correction"),
+    [
+        ("nl-sterilteit", "steriliteit"),
+        ("en-mycoplasm", "mycoplasma"),
+        ("en-cryopreservaton", "cryopreservation"),
+        ("en-sterilty", "sterility"),
+        ("nl-mycoplsma", "mycoplasma"),
+    ],
+)
+def test_misspellings_show_the_corrected_results(measured, query_id, correction):
+    result = measured.result(query_id)
+    assert result.corrected_query == correction
+    assert result.shown.reciprocal_rank == 1.0, result.shown.ranked
+
+
+def test_english_words_on_the_dutch_site_find_dutch_pages_in_the_first_ten(measured):
+    shown = measured.result("nl-release-testing").shown
+    dutch = [
+        stable_id
+        for (stable_id, grade), language in zip(shown.ranked, shown.languages, strict=True)
+        if language == "nl" and grade
+    ]
+    release_testing_protocols = {"protocol:DARE-SOP-0015", "protocol:DARE-SOP-0025"}
+    assert release_testing_protocols & set(dutch), (shown.ranked, shown.languages)

@@ -1,6 +1,8 @@
 """The bilingual glossary: one entry per concept, with the Dutch and the English term side by
 side. Definitions are plain and short so that patients and new staff can follow them; the
-synonyms let search expand, for example, "vrijgifte" to "release"."""
+synonyms let search expand, for example, "vrijgifte" to "release". ``excluded_pages`` names the
+regulations (by key) or documents (by identifier) where the word has another meaning, so the
+term is not explained there."""
 
 TERMS = [
     {
@@ -94,6 +96,8 @@ TERMS = [
             "may happen in stages when some results only become available after administration."
         ),
         "synonyms": "batchvrijgifte, QP-vrijgifte, batch release, certification",
+        # Regulations where "release" means release of organisms into the environment.
+        "excluded_pages": ["besluit-ggo", "deliberate-release-directive"],
     },
     {
         "slug": "sterility",

@@ -6,13 +6,10 @@ link is a ``(target, label)`` pair whose target is a key of ``SECTIONS`` or of
 ``INFORMATION_PAGES``; the loader turns it into a link to that page in the same language.
 ``SECTIONS`` gives the title, slug and summary of each index page. ``INFORMATION_PAGES`` are
 plain pages whose body is a list of ``("heading", text)`` and ``("paragraph", html)`` blocks.
-``validate()`` checks the shape and raises ``DemoDataError`` naming the first problem.
+Plain data: ``knowledge.demo.schema.validate_pages`` checks its shape.
 """
 
-import re
-
 LANGUAGES = ("nl", "en")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 HOME = {
     "nl": {
@@ -717,87 +714,3 @@ INFORMATION_PAGES = [
         },
     },
 ]
-
-_HOME_FIELDS = ("title", "summary", "intro", "audiences")
-_AUDIENCE_FIELDS = ("heading", "text", "links")
-_SECTION_FIELDS = ("title", "slug", "summary")
-_PAGE_FIELDS = ("title", "slug", "summary", "body")
-_BLOCK_TYPES = ("heading", "paragraph")
-
-
-def validate():
-    """Check the structural pages; raise ``DemoDataError`` naming the first problem."""
-    from knowledge.demo.schema import DemoDataError, _html
-
-    def fail(where, message):
-        raise DemoDataError(f"{where}: {message}")
-
-    def require(record, fields, where):
-        if not isinstance(record, dict):
-            fail(where, "must be a dict")
-        for field in fields:
-            if field not in record or record[field] in (None, "", []):
-                fail(where, f"missing {field!r}")
-
-    def check_slug(slug, where):
-        if not isinstance(slug, str) or not SLUG.match(slug):
-            fail(where, f"slug {slug!r} is not lowercase-with-hyphens")
-
-    page_keys = [page.get("key") for page in INFORMATION_PAGES]
-    if None in page_keys or len(page_keys) != len(set(page_keys)):
-        fail("information pages", "every page needs a unique 'key'")
-    duplicated = set(SECTIONS) & set(page_keys)
-    if duplicated:
-        fail("pages", f"keys used for both a section and an information page: {sorted(duplicated)}")
-    targets = set(SECTIONS) | set(page_keys)
-
-    for language in LANGUAGES:
-        where = f"home {language}"
-        require(HOME, [language], "home")
-        content = HOME[language]
-        require(content, _HOME_FIELDS, where)
-        _html(content["intro"], where)
-        if len(content["audiences"]) != 3:
-            fail(where, f"needs exactly 3 audiences, has {len(content['audiences'])}")
-        for number, audience in enumerate(content["audiences"], start=1):
-            audience_where = f"{where} audience {number}"
-            require(audience, _AUDIENCE_FIELDS, audience_where)
-            for link in audience["links"]:
-                if not (isinstance(link, tuple) and len(link) == 2 and all(link)):
-                    fail(audience_where, f"link {link!r} must be a (target, label) pair")
-                if link[0] not in targets:
-                    fail(audience_where, f"unknown link target {link[0]!r}")
-
-    slugs = {language: [] for language in LANGUAGES}
-    for key, section in SECTIONS.items():
-        for language in LANGUAGES:
-            where = f"section {key} {language}"
-            require(section, [language], f"section {key}")
-            require(section[language], _SECTION_FIELDS, where)
-            check_slug(section[language]["slug"], where)
-            slugs[language].append(section[language]["slug"])
-
-    for page in INFORMATION_PAGES:
-        for language in LANGUAGES:
-            where = f"information page {page['key']} {language}"
-            require(page, [language], f"information page {page['key']}")
-            content = page[language]
-            require(content, _PAGE_FIELDS, where)
-            check_slug(content["slug"], where)
-            slugs[language].append(content["slug"])
-            for block in content["body"]:
-                if not (isinstance(block, tuple) and len(block) == 2):
-                    fail(where, f"body block {block!r} must be a (type, value) pair")
-                block_type, value = block
-                if block_type not in _BLOCK_TYPES:
-                    fail(where, f"block type {block_type!r} is not one of {_BLOCK_TYPES}")
-                if not value:
-                    fail(where, f"empty {block_type} block")
-                if block_type == "paragraph":
-                    _html(value, where)
-                elif "<" in value:
-                    fail(where, f"heading {value!r} must be plain text")
-
-    for language, language_slugs in slugs.items():
-        if len(language_slugs) != len(set(language_slugs)):
-            fail(f"pages {language}", "slugs must be unique among sibling pages")

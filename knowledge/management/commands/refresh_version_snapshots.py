@@ -10,8 +10,9 @@ class Command(BaseCommand):
         "Derive the recorded sections of every published protocol and QC-method version again "
         "from the revision it was published from. Run it once after an upgrade that changes "
         "how content becomes plain text (the release notes say so), so comparisons between "
-        "old and new versions show only real changes. Versions whose revision was deleted "
-        "are left as recorded."
+        "old and new versions show only real changes. It never changes what a version "
+        "released: the revision it was published from is that content, only its plain-text "
+        "form is derived again. Versions whose revision was deleted are left as recorded."
     )
 
     def add_arguments(self, parser):

@@ -5,7 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from .content import RICH_TEXT_FEATURES
+from dare_platform.blocks.content import RICH_TEXT_FEATURES
 
 MATERIAL_GRADES = [
     ("gmp", _("GMP grade")),

@@ -1,10 +1,12 @@
-"""Blocks that point at knowledge pages (the shared, model-independent blocks live in
-dare_platform.blocks)."""
+"""Blocks that point at knowledge pages or sources (the shared, model-independent blocks live
+in dare_platform.blocks)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from dare_platform.blocks import LinkBlock, PharmacopoeiaReferenceBlock
+from dare_platform.blocks import LinkBlock
+
+from .sop import PharmacopoeiaReferenceBlock
 
 
 class ReferenceStreamBlock(blocks.StreamBlock):

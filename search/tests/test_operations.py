@@ -1,0 +1,113 @@
+"""Running the Tantivy index: rebuilds beside the live index, writes during a rebuild, readers
+in other processes, the writer lock, the schema check and /health/."""
+
+import pytest
+import tantivy
+from django.core.checks import run_checks
+
+from knowledge import factories
+from search import health, service
+from search.engines import tantivy as engine_module
+from search.engines.tantivy import IndexStore, TantivyEngine, WriterBusy
+from search.tests.conftest import make_document, run
+
+
+def test_a_crashed_rebuild_leaves_the_old_index_and_nothing_else(engine):
+    engine.index([make_document("old", "Kweek")])
+    live = engine.store.live
+
+    def documents():
+        yield make_document("new", "Kweek")
+        raise RuntimeError("the database went away")
+
+    with pytest.raises(RuntimeError):
+        engine.rebuild(documents())
+    assert run(engine, "kweek") == ["old"]
+    assert engine.store.live == live
+    assert sorted(path.name for path in engine.store.root.glob("index-*")) == [live.name]
+    assert not (engine.store.root / engine_module.REBUILDING).exists()
+
+
+def test_changes_published_during_a_rebuild_are_kept(engine):
+    engine.index([make_document("gone", "Vrijgifte")])
+
+    def documents():
+        yield make_document("gone", "Vrijgifte")
+        yield make_document("kept", "Kweek")
+        engine.index([make_document("published", "Vrijgifte van de batch")])
+        engine.delete(["gone"])
+        assert run(engine, "vrijgifte") == ["published"]  # the live index has them at once
+
+    assert engine.rebuild(documents()) == 2
+    assert run(engine, "vrijgifte") == ["published"]
+    assert run(engine, "kweek") == ["kept"]
+
+
+def test_another_processs_writes_and_rebuilds_are_seen_by_the_next_search(engine):
+    other_process = TantivyEngine(engine.store.root)
+    other_process.index([make_document("a", "Kweek")])
+    assert run(engine, "kweek") == ["a"]
+    other_process.rebuild(iter([make_document("b", "Kweek")]))
+    assert run(engine, "kweek") == ["b"]
+
+
+def test_a_write_waits_a_bounded_time_for_another_writer(engine, monkeypatch):
+    engine.index([make_document("a", "Kweek")])
+    monkeypatch.setattr(engine_module, "WRITER_LOCK_ATTEMPTS", 2)
+    monkeypatch.setattr(engine_module, "WRITER_LOCK_PAUSE", 0)
+    held = tantivy.Index(engine_module.SCHEMA, path=str(engine.store.live)).writer(15_000_000, 1)
+    with pytest.raises(WriterBusy):
+        engine.index([make_document("b", "Kweek")])
+    del held
+    engine.index([make_document("b", "Kweek")])
+    assert sorted(run(engine, "kweek")) == ["a", "b"]
+
+
+def test_an_index_of_another_schema_is_a_check_error(engine):
+    engine.index([make_document("a", "Kweek")])
+    assert [message.id for message in run_checks(tags=["search"])] == []
+    (engine.store.live / engine_module.SCHEMA_FILE).write_text("0")
+    [error] = run_checks(tags=["search"])
+    assert error.id == "search.E002"
+    assert "rebuild_search_index" in error.hint
+    assert service.engine_status() == "tantivy: built for another schema: run rebuild_search_index"
+
+
+def test_health_reports_a_missing_index(db):
+    result = health.check_search()
+    assert result == {
+        "engine": "tantivy",
+        "status": "degraded",
+        "detail": "tantivy: missing: run rebuild_search_index",
+    }
+
+
+def test_health_reports_an_empty_index_then_one_behind_then_ok(site, settings):
+    factories.protocol(factories.centre(site))
+    findable = service.document_count()
+    engine = service.get_engine(service.EMBEDDED)
+    engine.rebuild(iter(()))
+    assert health.check_search() == {
+        "engine": "tantivy",
+        "status": "degraded",
+        "detail": "empty: run rebuild_search_index",
+        "documents": 0,
+        "findable": findable,
+    }
+    engine.index([make_document("a", "Kweek")])
+    behind = health.check_search()
+    assert (behind["status"], behind["documents"]) == ("degraded", 1)
+    assert behind["detail"].startswith("behind")
+    service.rebuild()
+    assert health.check_search() == {
+        "engine": "tantivy",
+        "status": "ok",
+        "documents": findable,
+        "findable": findable,
+    }
+
+
+def test_the_index_lives_in_search_index_dir(engine, settings):
+    engine.index([make_document("a", "Kweek")])
+    assert engine.store.root == settings.SEARCH_INDEX_DIR
+    assert IndexStore(settings.SEARCH_INDEX_DIR).live == engine.store.live
