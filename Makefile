@@ -29,8 +29,7 @@ venv: $(VENV)/.installed ## Create the virtual environment and install the locke
 demo: export SITE_BASE_URL = http://127.0.0.1:$(PORT)
 demo: venv ## Set up SQLite, load the bilingual demo content and serve at http://127.0.0.1:$(PORT)
 	$(MANAGE) migrate --no-input
-	$(MANAGE) load_demo_content
-	$(MANAGE) rebuild_search_index  # the Tantivy index in var/search-index, for the loaded content
+	$(MANAGE) load_demo_content --with-search-index  # the index in var/search-index; accounts last
 	@echo "Serving on http://127.0.0.1:$(PORT)/nl/ and http://127.0.0.1:$(PORT)/en/ (Ctrl+C stops)"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

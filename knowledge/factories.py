@@ -9,6 +9,7 @@ import factory
 from wagtail.models import Locale, Page, Site
 
 from knowledge.models import (
+    Centre,
     CentreIndexPage,
     CentrePage,
     GlossaryPage,
@@ -134,12 +135,16 @@ def build_site():
 
 
 def centre(site, code="umcu", title="UMC Utrecht", language="nl", translation_of=None):
+    """The centre page of centre ``code`` in one language; the Centre is made on first use."""
+    identity, _ = Centre.objects.get_or_create(
+        code=code, defaults={"name_nl": title, "name_en": title}
+    )
     return add_page(
         site[f"centres_{language}"],
         CentrePage(
             title=title,
             slug=code,
-            code=code,
+            centre=identity,
             city="Utrecht",
             kind="umc",
             expertise=["car-t"],

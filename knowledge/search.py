@@ -27,8 +27,8 @@ from knowledge.models import (
     QCMethodPage,
     RegulatoryItemPage,
 )
+from knowledge.ownership import owning_page_in, owning_pages_by_path
 from knowledge.sections import plain_text
-from knowledge.selectors import centres_by_path, owner_of
 from knowledge.taxonomy import Authority, Jurisdiction, Modality, ProcessStage, QualityAttribute
 from search import evaluation, facets, glossary
 from search.engines.base import SearchDocument
@@ -44,7 +44,7 @@ from search.projection import (
     stream_text,
 )
 
-CENTRES = "knowledge.centres"  # context: live centres by tree path
+CENTRES = "knowledge.centres"  # context: centre pages by tree path (knowledge.ownership)
 GLOSSARY_URLS = "knowledge.glossary_urls"  # context: language -> URL of the glossary page
 
 
@@ -78,8 +78,12 @@ def live_sections(page, context: ProjectionContext) -> list[dict]:
     return sections
 
 
-def owner_fields(centre: CentrePage | None) -> dict[str, str]:
-    return {"centre": centre.code, "centre_name": centre.title} if centre else {}
+def owner_fields(page, context: ProjectionContext) -> dict[str, str]:
+    """The owning centre's code and its name in the page's language (its centre page's title)."""
+    centre_page = owning_page_in(page, context.shared(CENTRES))
+    if centre_page is None:
+        return {}
+    return {"centre": centre_page.centre.code, "centre_name": centre_page.title}
 
 
 def project_protocol(page: ProtocolPage, context: ProjectionContext) -> list[SearchDocument]:
@@ -90,7 +94,7 @@ def project_protocol(page: ProtocolPage, context: ProjectionContext) -> list[Sea
         identifier=page.identifier,
         facets={"modality": page.modality, "process_stage": page.process_stage},
         date=page.effective_date,
-        **owner_fields(owner_of(page, context.shared(CENTRES))),
+        **owner_fields(page, context),
     )
 
 
@@ -102,7 +106,7 @@ def project_qc_method(page: QCMethodPage, context: ProjectionContext) -> list[Se
         identifier=page.identifier,
         facets={"quality_attribute": page.quality_attribute},
         date=page.effective_date,
-        **owner_fields(owner_of(page, context.shared(CENTRES))),
+        **owner_fields(page, context),
     )
 
 
@@ -140,7 +144,7 @@ def project_centre(page: CentrePage, context: ProjectionContext) -> list[SearchD
             *(modalities[code] for code in page.expertise if code in modalities),
         )
     return page_document(
-        page, kind="centre", body=body, identifier=page.short_name, **owner_fields(page)
+        page, kind="centre", body=body, identifier=page.short_name, **owner_fields(page, context)
     )
 
 
@@ -215,7 +219,7 @@ def on_glossary_term_deleted(sender, instance, **kwargs):
 def centre_names(language: str) -> dict[str, str]:
     """Each live centre's name, in the reader's language where it has a translation."""
     names = {}
-    rows = CentrePage.objects.live().values_list("code", "title", "locale__language_code")
+    rows = CentrePage.objects.live().values_list("centre__code", "title", "locale__language_code")
     for code, title, centre_language in rows:
         if centre_language == language or code not in names:
             names[code] = title
@@ -260,7 +264,7 @@ def live_judged_ids() -> set[str]:
 
 # ---- registration -------------------------------------------------------------------------
 def register_with_search() -> None:
-    register_context(CENTRES, centres_by_path)
+    register_context(CENTRES, owning_pages_by_path)
     register_context(GLOSSARY_URLS, glossary_urls)
     register_page_type(ProtocolPage, project_protocol, prepare=load_published_sections)
     register_page_type(QCMethodPage, project_qc_method, prepare=load_published_sections)

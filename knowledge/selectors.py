@@ -28,6 +28,7 @@ from knowledge.models import (
     RegulatoryIndexPage,
     RegulatoryItemPage,
 )
+from knowledge.ownership import owning_page_in, owning_pages_by_path
 
 PAGE_SIZE = 20
 GLOSSARY_CACHE_KEY = "knowledge:glossary-matcher:v2"
@@ -52,20 +53,6 @@ def centre_choices(locale: Locale):
     return list(centres_for_listing(locale=locale).values_list("code", "title"))
 
 
-def centres_by_path() -> dict[str, CentrePage]:
-    """Every live centre keyed by tree path, to name a document's owner without a query each."""
-    return {
-        centre.path: centre
-        for centre in CentrePage.objects.live().only(
-            "title", "path", "code", "url_path", "locale_id"
-        )
-    }
-
-
-def owner_of(page, centres: dict[str, CentrePage]):
-    return centres.get(page.path[: -Page.steplen])
-
-
 LISTINGS = {
     ProtocolPage: {
         "form": filters.ProtocolFilterForm,
@@ -86,12 +73,12 @@ LISTINGS = {
 
 
 def _centre_filter(model, code: str) -> Q:
-    paths = list(CentrePage.objects.filter(code=code).values_list("path", flat=True))
+    paths = list(CentrePage.objects.filter(centre__code=code).values_list("path", flat=True))
     owned = Q(pk__in=[])
     for path in paths:
         owned |= Q(path__startswith=path)
     if model is QCMethodPage:
-        owned |= Q(performed_by__code=code)
+        owned |= Q(performed_by__centre__code=code)
     return owned
 
 
@@ -117,8 +104,8 @@ def filtered_listing(request, model, *, locale: Locale) -> dict:
 
     paginator = Paginator(queryset.select_related("locale"), PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    centres = centres_by_path()
-    results = [(item, owner_of(item, centres)) for item in page_obj.object_list]
+    centre_pages = owning_pages_by_path()
+    results = [(item, owning_page_in(item, centre_pages)) for item in page_obj.object_list]
     query = request.GET.copy()
     query.pop("page", None)
     return {
@@ -379,8 +366,7 @@ def document_context(page) -> dict:
         "glossary_url": glossary_url(page.locale),
     }
     if hasattr(page, "identifier"):
-        parent = CentrePage.objects.filter(path=page.path[: -Page.steplen]).first()
-        context["owner"] = parent
+        context["owner"] = owning_page_in(page, owning_pages_by_path())
         context["references"] = readable_references(page.references, page.locale)
     if isinstance(page, QCMethodPage):
         context["performed_by"] = translations_in(list(page.performed_by.all()), page.locale)

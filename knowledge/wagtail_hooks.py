@@ -6,7 +6,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from knowledge.models import GlossaryTerm
+from knowledge.editorial_roles import ensure_centre_roles
+from knowledge.models import Centre, CentrePage, GlossaryTerm
 from knowledge.releases import has_released_versions
 
 
@@ -22,6 +23,36 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+class CentreViewSet(SnippetViewSet):
+    model = Centre
+    icon = "group"
+    menu_label = _("Centres")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["code", "name_nl", "name_en", "editors", "reviewers", "collection"]
+    search_fields = ["code", "name_nl", "name_en"]
+
+
+register_snippet(CentreViewSet)
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def keep_centre_roles_in_step(request, instance):
+    """A centre saved in the admin gets its groups and collection at once (not a signal:
+    signals here are only for search indexing)."""
+    if isinstance(instance, Centre):
+        ensure_centre_roles(instance)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def grant_centre_roles_on_centre_page(request, page):
+    """A new or re-assigned centre page gives the centre's groups their rights on it."""
+    if isinstance(page, CentrePage) and page.centre_id:
+        ensure_centre_roles(page.centre)
 
 
 DELETE_REFUSED = _(

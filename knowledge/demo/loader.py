@@ -12,21 +12,15 @@ from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.text import slugify
-from wagtail.models import (
-    Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Locale,
-    Page,
-    Site,
-)
+from wagtail.models import Locale, Page, Site
 
 from dare_platform.progress import Progress
 from knowledge.demo import schema
+from knowledge.editorial_roles import ensure_centre_roles
 from knowledge.models import (
+    Centre,
     CentreIndexPage,
     CentrePage,
     GlossaryPage,
@@ -51,15 +45,6 @@ SECTION_MODELS = {
     "regulations": RegulatoryIndexPage,
     "glossary": GlossaryPage,
 }
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
-EDITOR_MEDIA_PERMISSIONS = [
-    ("wagtailimages", "add_image"),
-    ("wagtailimages", "change_image"),
-    ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "add_document"),
-    ("wagtaildocs", "change_document"),
-    ("wagtaildocs", "choose_document"),
-]
 
 
 @dataclass
@@ -307,10 +292,13 @@ class DemoLoader:
         progress = Progress(len(centres), "Centres", self.stdout)
         for centre in centres:
             source = None
-            self._collection(centre)
+            identity, _ = Centre.objects.get_or_create(
+                code=centre["code"],
+                defaults={"name_nl": centre["nl"]["title"], "name_en": centre["en"]["title"]},
+            )
             for language in LANGUAGES:
                 existing = CentrePage.objects.filter(
-                    locale=self.locales[language], code=centre["code"]
+                    locale=self.locales[language], centre=identity
                 ).first()
                 if existing is None:
                     data = centre[language]
@@ -322,7 +310,7 @@ class DemoLoader:
                             "title": data["title"],
                             "slug": centre["code"],
                             "summary": data["summary"],
-                            "code": centre["code"],
+                            "centre": identity,
                             "short_name": centre.get("short_name", ""),
                             "city": centre["city"],
                             "kind": centre["kind"],
@@ -342,12 +330,6 @@ class DemoLoader:
                 source = existing
             progress.advance()
         progress.finish()
-
-    def _collection(self, centre):
-        root = Collection.get_first_root_node()
-        name = centre["en"]["title"]
-        existing = root.get_children().filter(name=name).first()
-        return existing or root.add_child(name=name)
 
     # ---- controlled documents and regulations ---------------------------------------------
     def _parent_for(self, record, kind, language):
@@ -580,59 +562,23 @@ class DemoLoader:
 
     # ---- accounts -------------------------------------------------------------------------
     def _accounts(self, centres):
-        user_model = get_user_model()
-        admin, created = user_model.objects.get_or_create(
-            username="admin",
-            defaults={"email": "admin@dare-nl.example", "is_staff": True, "is_superuser": True},
+        self._account("admin", "superuser: everything", is_staff=True, is_superuser=True)
+        for centre in Centre.objects.filter(code__in=[record["code"] for record in centres]):
+            ensure_centre_roles(centre)
+            for role, group in (("editor", centre.editors), ("reviewer", centre.reviewers)):
+                username = f"{role}-{centre.code}"
+                self._account(username, f"{role} of {centre.name_en} only").groups.add(group)
+
+    def _account(self, username: str, role: str, **flags):
+        """A demo login with a verified e-mail address, as allauth requires to sign in."""
+        user, created = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@dare-nl.example", **flags}
         )
         if created:
-            admin.set_password(DEMO_PASSWORD)
-            admin.save()
-        _verified(admin)
-        self.report.accounts.append(("admin", DEMO_PASSWORD, "superuser: everything"))
-        access_admin = Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
         )
-        for centre in centres:
-            group, _ = Group.objects.get_or_create(name=f"{centre['en']['title']} editors")
-            group.permissions.add(access_admin)
-            for language in LANGUAGES:
-                centre_page = self.centres[(centre["code"], language)]
-                for codename in EDITOR_PAGE_PERMISSIONS:
-                    GroupPagePermission.objects.get_or_create(
-                        group=group,
-                        page=centre_page,
-                        permission=Permission.objects.get(
-                            content_type__app_label="wagtailcore", codename=codename
-                        ),
-                    )
-            collection = self._collection(centre)
-            for app_label, codename in EDITOR_MEDIA_PERMISSIONS:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group,
-                    collection=collection,
-                    permission=Permission.objects.get(
-                        content_type__app_label=app_label, codename=codename
-                    ),
-                )
-            username = f"editor-{centre['code']}"
-            user, created = user_model.objects.get_or_create(
-                username=username,
-                defaults={"email": f"{username}@dare-nl.example", "is_staff": False},
-            )
-            if created:
-                user.set_password(DEMO_PASSWORD)
-                user.save()
-            user.groups.add(group)
-            _verified(user)
-            self.report.accounts.append(
-                (username, DEMO_PASSWORD, f"editor of {centre['en']['title']} only")
-            )
-
-
-def _verified(user) -> None:
-    """Every login goes through allauth with mandatory verification: demo addresses count as
-    confirmed, so the printed accounts log in at once."""
-    EmailAddress.objects.update_or_create(
-        user=user, email=user.email, defaults={"verified": True, "primary": True}
-    )
+        self.report.accounts.append((username, DEMO_PASSWORD, role))
+        return user

@@ -1,4 +1,4 @@
-from .centres import CentreIndexPage, CentrePage
+from .centres import Centre, CentreIndexPage, CentrePage
 from .glossary import GlossaryPage, GlossaryTerm, GlossaryTermExclusion
 from .home import HomePage, InformationPage
 from .protocols import ProtocolIndexPage, ProtocolPage
@@ -7,6 +7,7 @@ from .regulations import RegulatoryIndexPage, RegulatoryItemPage
 from .versions import PublishedVersion
 
 __all__ = [
+    "Centre",
     "CentreIndexPage",
     "CentrePage",
     "GlossaryPage",

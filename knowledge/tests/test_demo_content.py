@@ -5,6 +5,7 @@ import io
 import re
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -14,6 +15,7 @@ from wagtail.models import Page
 from knowledge.demo.data import glossary
 from knowledge.demo.schema import DemoDataError, validate_all
 from knowledge.models import (
+    Centre,
     CentrePage,
     GlossaryTerm,
     GlossaryTermExclusion,
@@ -33,9 +35,11 @@ def demo(django_db_setup, django_db_blocker):
         yield output.getvalue()
         PublishedVersion.objects.all().delete()  # they keep their pages from being deleted
         Page.objects.filter(depth__gt=1).delete()
+        Centre.objects.all().delete()
         GlossaryTerm.objects.all().delete()
-        get_user_model().objects.all().delete()  # the demo accounts, with their addresses
-        Group.objects.filter(name__endswith=" editors").delete()
+        # The demo accounts and their groups, which later tests in this worker would meet.
+        get_user_model().objects.all().delete()
+        Group.objects.filter(name__regex=r" (editors|reviewers)$").delete()
 
 
 def _live(model, language):
@@ -75,6 +79,22 @@ def test_running_twice_creates_no_duplicates(demo):
     call_command("load_demo_content", stdout=io.StringIO())
     after = [model.objects.count() for model in models]
     assert before == after
+
+
+@pytest.mark.django_db
+def test_every_centre_has_an_editor_and_a_reviewer_who_can_log_in(demo):
+    for centre in Centre.objects.all():
+        assert {
+            user.username for user in get_user_model().objects.filter(groups=centre.editors)
+        } == {f"editor-{centre.code}"}
+        assert {
+            user.username for user in get_user_model().objects.filter(groups=centre.reviewers)
+        } == {f"reviewer-{centre.code}"}
+        assert set(centre.pages.values_list("locale__language_code", flat=True)) == {"nl", "en"}
+    accounts = re.findall(r"^  (\S+) ", demo, flags=re.MULTILINE)
+    assert len(accounts) == 1 + 2 * Centre.objects.count()
+    verified = EmailAddress.objects.filter(verified=True, primary=True)
+    assert sorted(verified.values_list("user__username", flat=True)) == sorted(accounts)
 
 
 @pytest.mark.django_db
@@ -119,12 +139,22 @@ def test_an_exclusion_must_name_a_known_page(monkeypatch):
     )
 
 
+@pytest.mark.django_db
 def test_every_printed_demo_account_logs_in_at_once(client, demo):
     accounts = re.findall(r"^  (\S+)\s+(\S+)\s+\S.*$", demo.split("Demo accounts")[1], re.M)
-    assert [username for username, _password in accounts][:2] == ["admin", "editor-amsterdam-umc"]
+    assert accounts[0][0] == "admin"
+    assert len(accounts) == 1 + 2 * Centre.objects.count()
     for username, password in accounts:
         client.logout()
         response = client.post(reverse("account_login"), {"login": username, "password": password})
         assert response.status_code == 302, username
         assert response.url != reverse("account_email_verification_sent"), username
         assert client.get("/admin/").status_code == 200, username
+
+
+def test_make_demo_prints_the_accounts_after_building_the_search_index(demo):
+    output = io.StringIO()
+    call_command("load_demo_content", "--with-search-index", stdout=output)
+    text = output.getvalue()
+    assert text.index("Demo accounts") > text.index("Rebuilt the tantivy search index")
+    assert text.rstrip().splitlines()[-1].startswith("  reviewer-")

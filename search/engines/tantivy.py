@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
 import tantivy
@@ -243,8 +244,11 @@ def _word_query(word: str, language: str) -> tantivy.Query | None:
     return _any(fields)
 
 
+@lru_cache(maxsize=1024)
 def _text_query(text: str, language: str) -> tantivy.Query | None:
-    """Every word and every quoted phrase of ``text`` must match a ``language`` document."""
+    """Every word and every quoted phrase of ``text`` must match a ``language`` document.
+    Kept per text and language: one search asks for the same query for its count, its facets,
+    its ranking and its snippets, and analysing it is most of building it."""
     parsed = parse(text)
     parts = [*parsed.plain.split()[:MAX_QUERY_WORDS], *parsed.phrases[:MAX_QUERY_WORDS]]
     # A word that analyses to nothing (punctuation only) is no condition.

@@ -13,7 +13,7 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 
 from dare_platform.blocks.content import RICH_TEXT_FEATURES
 from knowledge import factories
-from knowledge.models import CentrePage, GlossaryTerm, ProtocolPage
+from knowledge.models import Centre, CentrePage, GlossaryTerm, ProtocolPage
 from knowledge.selectors import forget_glossary_matcher
 from tests.sitedata import SiteData
 
@@ -105,7 +105,9 @@ def build_hostile_content(site: SiteData, payloads: tuple[str, ...]) -> HostileS
         CentrePage(
             title=everything[0],
             slug="hostile-centre",
-            code=HOSTILE_CODE,
+            centre=Centre.objects.create(
+                code=HOSTILE_CODE, name_nl=everything[0][:120], name_en=everything[0][:120]
+            ),
             city=everything[1][:80],
             kind="umc",
             contact_name=everything[2][:120],

@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from knowledge.demo.loader import DemoLoader
@@ -11,11 +12,21 @@ class Command(BaseCommand):
         "Safe to run again: existing pages are kept, nothing is duplicated."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--with-search-index",
+            action="store_true",
+            help="Also rebuild the search index for the loaded content (as `make demo` does), "
+            "so the demo accounts are printed after every progress bar.",
+        )
+
     def handle(self, *args, **options):
         try:
             report = DemoLoader(stdout=self.stdout).load()
         except DemoDataError as error:
             raise CommandError(f"The demo data is invalid: {error}") from error
+        if options["with_search_index"]:
+            call_command("rebuild_search_index", stdout=self.stdout, stderr=self.stderr)
         created = ", ".join(f"{n} {kind}" for kind, n in sorted(report.created.items())) or "none"
         kept = ", ".join(f"{n} {kind}" for kind, n in sorted(report.skipped.items())) or "none"
         self.stdout.write(self.style.SUCCESS(f"Created: {created}"))
