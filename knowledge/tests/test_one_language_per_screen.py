@@ -90,3 +90,13 @@ def test_switching_language_keeps_the_listings_filters_but_not_the_page_number(c
 def test_switching_language_on_a_page_without_a_page_object_keeps_the_query(client, pages):
     html = client.get("/en/search/", {"q": "freezing", "page": "3"}).text
     assert _switcher_link(html, "nl") == "/nl/zoeken/?q=freezing"
+
+
+def test_the_structured_content_of_a_fallback_page_is_marked_with_its_language(client, pages):
+    html = client.get(f"/en/untranslated/{pages['only_nl'].pk}/").text
+    step_title = pages["only_nl"].procedure[0].value["title"]
+    assert f'<span lang="nl">{step_title}</span>' in html
+    assert '<tbody lang="nl">' in html  # materials and acceptance criteria
+    assert '<th scope="col">Material</th>' in html  # the labels stay in the reader's language
+    own = client.get(pages["only_nl"].url).text
+    assert "<tbody>" in own and 'lang="nl">' not in own.split("<main", 1)[1]
