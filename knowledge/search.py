@@ -28,6 +28,7 @@ from knowledge.models import (
     RegulatoryItemPage,
 )
 from knowledge.ownership import owning_page_in, owning_pages_by_path
+from knowledge.releases import sections_of
 from knowledge.sections import plain_text
 from knowledge.taxonomy import Authority, Jurisdiction, Modality, ProcessStage, QualityAttribute
 from search import evaluation, facets, glossary
@@ -73,8 +74,7 @@ def load_published_sections(pages: list[Page], context: ProjectionContext) -> No
 def live_sections(page, context: ProjectionContext) -> list[dict]:
     sections = context.batch.get("sections", {}).get(page.pk)
     if sections is None:  # published without a snapshot, e.g. by a data migration
-        with translation.override(page.locale.language_code):
-            sections = page.structured_sections()
+        sections = sections_of(page)
     return sections
 
 
