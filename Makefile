@@ -27,11 +27,17 @@ venv: $(VENV)/.installed ## Create the virtual environment and install the locke
 
 # The demo's absolute URLs (API, sitemap, emails, canonical links) name the port it serves on.
 demo: export SITE_BASE_URL = http://127.0.0.1:$(PORT)
-demo: venv ## Set up SQLite, load the bilingual demo content and serve at http://127.0.0.1:$(PORT)
+demo: venv ## Set up SQLite, load the bilingual demo content and serve at http://127.0.0.1:$(PORT) with the task worker
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content --with-search-index  # the index in var/search-index; accounts last
+	$(MANAGE) demo_totp  # staff log in with a second factor: their current codes
 	@echo "Serving on http://127.0.0.1:$(PORT)/nl/ and http://127.0.0.1:$(PORT)/en/ (Ctrl+C stops)"
+	@# The task worker sends mail (printed to this console) and runs background work; it stops with the server.
+	$(MANAGE) db_worker --no-reload & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+demo-codes: venv ## Print fresh second-factor codes for the demo's staff logins
+	$(MANAGE) demo_totp
 
 $(AXE):
 	npm install --prefix var --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION)
@@ -76,4 +82,4 @@ serve-prod: venv ## Serve with gunicorn and production settings (needs SECRET_KE
 	$(MANAGE) collectstatic --no-input
 	DJANGO_SETTINGS_MODULE=dare_platform.settings.production $(BIN)/gunicorn dare_platform.wsgi -b 127.0.0.1:$(PORT) -w 2 --threads 8
 
-.PHONY: help venv browser-deps demo test lint format check check-deploy audit messages lock serve-prod
+.PHONY: help venv browser-deps demo demo-codes test lint format check check-deploy audit messages lock serve-prod

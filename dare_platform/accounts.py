@@ -1,34 +1,17 @@
 """One login for everybody: the Wagtail admin (and Django's) sign in through django-allauth.
 
 allauth's login counts failed attempts (``ACCOUNT_RATE_LIMITS``'s ``login_failed``: 10 a minute
-per address, 5 in 5 minutes per account) and will ask for the second factor once MFA is on.
-Wagtail's and Django's own login forms have neither, so their URLs only send the visitor on to
-allauth's, with ``next`` kept; ``WAGTAILADMIN_LOGIN_URL`` and ``LOGIN_URL`` point there directly.
-
-Mail that cannot be sent (no mail server configured, the server down) must not turn a sign-up or
-a password reset into a server error after the account was already created: the adapter logs
-the failure and the visitor sees the usual "we have sent you an e-mail" page.
+per address, 5 in 5 minutes per account) and asks for the second factor (allauth.mfa; staff
+must have one, see stakeholders.accounts.mfa). Wagtail's and Django's own login forms have
+neither, so their URLs only send the visitor on to allauth's, with ``next`` kept;
+``WAGTAILADMIN_LOGIN_URL`` and ``LOGIN_URL`` point there directly. How accounts send mail and
+what a participant's profile holds is the stakeholders app's (``ACCOUNT_ADAPTER``).
 """
 
-import logging
-import smtplib
 from urllib.parse import urlencode
 
-from allauth.account.adapter import DefaultAccountAdapter
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
-
-logger = logging.getLogger(__name__)
-
-
-class AccountAdapter(DefaultAccountAdapter):
-    def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        try:
-            super().send_mail(template_prefix, email, context)
-        except (smtplib.SMTPException, OSError):
-            logger.exception(
-                "Could not send the e-mail %s; check the EMAIL_* settings.", template_prefix
-            )
 
 
 def admin_login(request: HttpRequest) -> HttpResponseRedirect:

@@ -32,6 +32,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("accounts/", include("stakeholders.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("knowledge.urls")),
     path(_("search/"), include("search.urls")),

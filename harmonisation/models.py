@@ -208,12 +208,17 @@ class Deviation(Orderable):
 
 
 from harmonisation.pages import HarmonisationPage  # noqa: E402  (a page model of this app)
+from harmonisation.reviews import ReviewReminder  # noqa: E402
+from harmonisation.workflows import CentreWorkflows, FourEyesApprovalTask  # noqa: E402
 
 __all__ = [
     "Adoption",
     "AdoptionStatus",
+    "CentreWorkflows",
     "Deviation",
+    "FourEyesApprovalTask",
     "HarmonisationPage",
     "HarmonisedReference",
+    "ReviewReminder",
     "WorkingGroup",
 ]

@@ -3,18 +3,18 @@ answer the matrix, its exports, each adoption record, the local-versus-reference
 and the cross-centre QC comparison. Paths use the page's own language's words
 (``/nl/harmonisatie/adopties/12/``, ``/en/harmonisation/adoptions/12/``)."""
 
-from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from dare_platform import routing
 from dare_platform.blocks.content import RICH_TEXT_FEATURES
 from dare_platform.pages import BasePage
 from harmonisation.views import adoption, matrix, qc
 
 ROUTES = {
-    "export": {"nl": "export.<str:file_format>", "en": "export.<str:file_format>"},
+    "export": {"nl": "export/<slug:file_format>/", "en": "export/<slug:file_format>/"},
     "adoption": {"nl": "adopties/<int:pk>/", "en": "adoptions/<int:pk>/"},
     "comparison": {"nl": "adopties/<int:pk>/vergelijking/", "en": "adoptions/<int:pk>/comparison/"},
     "qc": {"nl": "qc/", "en": "qc/"},
@@ -23,27 +23,8 @@ ROUTES = {
 
 
 def routed(name: str):
-    """Route a page method under each language's path of ``ROUTES[name]``; the other
-    language's path redirects permanently to the page's own."""
-
-    def decorator(view):
-        def serve(page, request, *args, **kwargs):
-            own_route = page.route_name(name)
-            if request.routable_resolver_match.url_name == own_route:
-                return view(page, request, *args, **kwargs)
-            target = page.url + page.reverse_subpage(own_route, kwargs=kwargs)
-            query = request.META.get("QUERY_STRING")
-            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
-
-        serve.__name__ = view.__name__
-        paths = set(ROUTES[name].values())
-        for language, route in ROUTES[name].items():
-            if len(paths) == 1 and language != "en":
-                continue
-            serve = path(route, name=f"{name}_{language}")(serve)
-        return serve
-
-    return decorator
+    """A route in the page's own language (``dare_platform.routing``)."""
+    return routing.routed_in_page_language(ROUTES, name)
 
 
 class HarmonisationPage(RoutablePageMixin, BasePage):
@@ -61,9 +42,7 @@ class HarmonisationPage(RoutablePageMixin, BasePage):
         verbose_name = _("harmonisation matrix")
 
     def route_name(self, name: str) -> str:
-        if len(set(ROUTES[name].values())) == 1:
-            return f"{name}_en"
-        return f"{name}_{self.locale.language_code}"
+        return routing.route_name(ROUTES, name, self.locale.language_code)
 
     def route_url(self, name: str, **kwargs) -> str:
         return self.url + self.reverse_subpage(self.route_name(name), kwargs=kwargs)

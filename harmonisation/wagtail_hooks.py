@@ -34,3 +34,6 @@ register_snippet(HarmonisedReferenceViewSet)
 @hooks.register("register_admin_viewset")
 def register_adoption_viewset():
     return AdoptionViewSet("adoptions")
+
+
+from harmonisation import hooks_permissions, hooks_review, hooks_workflows  # noqa: E402, F401

@@ -1,15 +1,28 @@
 """Each centre's editor and reviewer groups, its media collection and their permissions, made
 and kept in step by one service that ``setup_editorial_roles``, the centre admin and the demo
-loader all call. It only adds what is missing, so running it again changes nothing."""
+loader all call. It only adds what is missing (and takes back page permissions a role no
+longer has), so running it again changes nothing.
+
+Neither role may publish: a page goes live only when its review workflow is approved, by
+someone other than its author (``harmonisation.workflows``). Other apps add their part of a
+centre's set-up through Wagtail hooks, so this module needs to know none of them:
+
+- ``ensure_centre_roles`` hooks are called with the centre after its groups exist, and return
+  what they changed, one line each (harmonisation makes the centre's review workflows);
+- ``ensure_editorial_roles`` hooks are called once per ``setup_editorial_roles`` run, with no
+  argument, for what belongs to no centre (the harmonisation committee)."""
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
 
 from knowledge.models import Centre
 
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
-REVIEWER_PAGE_PERMISSIONS = ["change_page", "publish_page"]
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+REVIEWER_PAGE_PERMISSIONS = ["change_page"]
+# Page permissions a role may have held before; taken back when the role no longer has them.
+MANAGED_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 EDITOR_MEDIA_PERMISSIONS = [
     ("wagtailimages", "add_image"),
     ("wagtailimages", "change_image"),
@@ -22,6 +35,13 @@ REVIEWER_MEDIA_PERMISSIONS = [
     ("wagtailimages", "choose_image"),
     ("wagtaildocs", "choose_document"),
 ]
+# Model permissions, not tied to a place in the tree: the admin itself, and (for editors)
+# Wagtail's "Translate this page", which still needs edit rights on the page translated.
+EDITOR_GLOBAL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("simple_translation", "submit_translation"),
+]
+REVIEWER_GLOBAL_PERMISSIONS = [("wagtailadmin", "access_admin")]
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -36,15 +56,31 @@ def ensure_centre_roles(centre: Centre) -> list[str]:
     centre.collection, change = _named(centre.collection, centre.name_en, _new_collection)
     changes += [f"collection {change}"] if change else []
     roles = [
-        ("editors", EDITOR_PAGE_PERMISSIONS, EDITOR_MEDIA_PERMISSIONS),
-        ("reviewers", REVIEWER_PAGE_PERMISSIONS, REVIEWER_MEDIA_PERMISSIONS),
+        ("editors", EDITOR_GLOBAL_PERMISSIONS, EDITOR_PAGE_PERMISSIONS, EDITOR_MEDIA_PERMISSIONS),
+        (
+            "reviewers",
+            REVIEWER_GLOBAL_PERMISSIONS,
+            REVIEWER_PAGE_PERMISSIONS,
+            REVIEWER_MEDIA_PERMISSIONS,
+        ),
     ]
-    for role, page_permissions, media_permissions in roles:
+    for role, *permissions in roles:
         group, change = _named(getattr(centre, role), f"{centre.name_en} {role}", _new_group)
         setattr(centre, role, group)
         changes += [f"group {change}"] if change else []
-        changes += _grant(group, centre, page_permissions, media_permissions)
+        changes += _grant(group, centre, *permissions)
     centre.save(update_fields=["collection", "editors", "reviewers"])
+    for extend in hooks.get_hooks("ensure_centre_roles"):
+        changes += extend(centre)
+    return changes
+
+
+@transaction.atomic
+def ensure_shared_roles() -> list[str]:
+    """What the other apps' ``ensure_editorial_roles`` hooks set up beyond single centres."""
+    changes = []
+    for extend in hooks.get_hooks("ensure_editorial_roles"):
+        changes += extend()
     return changes
 
 
@@ -72,12 +108,24 @@ def _new_collection(name: str):
     return root.add_child(name=name), f"'{name}' created"
 
 
-def _grant(group, centre, page_permissions, media_permissions) -> list[str]:
+def _grant(group, centre, global_permissions, page_permissions, media_permissions) -> list[str]:
     changes = []
-    if not group.permissions.filter(codename="access_admin").exists():
-        group.permissions.add(_permission("wagtailadmin", "access_admin"))
-        changes.append(f"{group.name}: admin access granted")
+    for app_label, codename in global_permissions:
+        if not group.permissions.filter(
+            content_type__app_label=app_label, codename=codename
+        ).exists():
+            group.permissions.add(_permission(app_label, codename))
+            changes.append(f"{group.name}: {codename} granted")
     for page in centre.pages.all():
+        withdrawn = GroupPagePermission.objects.filter(
+            group=group,
+            page=page,
+            permission__content_type__app_label="wagtailcore",
+            permission__codename__in=set(MANAGED_PAGE_PERMISSIONS) - set(page_permissions),
+        )
+        for grant in withdrawn.select_related("permission"):
+            changes.append(f"{group.name}: {grant.permission.codename} withdrawn on '{page.title}'")
+        withdrawn.delete()
         for codename in page_permissions:
             _, created = GroupPagePermission.objects.get_or_create(
                 group=group, page=page, permission=_permission("wagtailcore", codename)

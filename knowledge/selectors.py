@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from dare_platform.page_cache import cached_until_publication
-from knowledge import filters
+from knowledge import annotations, filters
 from knowledge.models import (
     CentreIndexPage,
     CentrePage,
@@ -105,6 +105,7 @@ def filtered_listing(request, model, *, locale: Locale) -> dict:
     paginator = Paginator(queryset.select_related("locale"), PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     centre_pages = owning_pages_by_path()
+    annotations.annotate(page_obj.object_list)  # e.g. "harmonised reference", by other apps
     results = [(item, owning_page_in(item, centre_pages)) for item in page_obj.object_list]
     query = request.GET.copy()
     query.pop("page", None)
@@ -367,6 +368,7 @@ def document_context(page) -> dict:
     }
     if hasattr(page, "identifier"):
         context["owner"] = owning_page_in(page, owning_pages_by_path())
+        context["annotations"] = annotations.notes_for([page]).get(page.pk, [])
         context["references"] = readable_references(page.references, page.locale)
     if isinstance(page, QCMethodPage):
         context["performed_by"] = translations_in(list(page.performed_by.all()), page.locale)

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from knowledge.audit import audit_trail
 from knowledge.diff import compare_sections
 
 
@@ -47,6 +48,9 @@ def version_history(request, page):
         {
             "page": page,
             "versions": versions,
+            # Per version, newest first: when it was published and which review steps (roles,
+            # never people) approved it, from the audit trail.
+            "version_trails": audit_trail(page, versions).released,
             "detail_route": page.version_route("version_detail"),
             "compare_form": CompareForm(numbers=[version.number for version in versions]),
         },

@@ -1,13 +1,17 @@
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from knowledge.audit_views import AuditTrailView
 from knowledge.editorial_roles import ensure_centre_roles
 from knowledge.models import Centre, CentrePage, GlossaryTerm
+from knowledge.models.mixins import ControlledDocumentMixin
 from knowledge.releases import has_released_versions
 
 
@@ -79,3 +83,31 @@ def refuse_bulk_deleting_released_versions(request, action_type, objects, action
         messages.error(request, DELETE_REFUSED)
         return redirect("wagtailadmin_explore", pages[0].get_parent().pk)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_audit_trail_url():
+    return [
+        path(
+            "knowledge/audit-trail/<int:page_id>/",
+            AuditTrailView.as_view(),
+            name="knowledge_audit_trail",
+        )
+    ]
+
+
+class AuditTrailButton(PageMenuItem):
+    label = _("Audit trail")
+    icon_name = "history"
+    url_name = "knowledge_audit_trail"
+
+    def is_shown(self, user):
+        return isinstance(self.page.specific_deferred, ControlledDocumentMixin) and (
+            self.page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def audit_trail_header_button(page, user, view_name, next_url=None):
+    """The full audit trail, beside Wagtail's own History in the page's admin header."""
+    yield AuditTrailButton(page=page, priority=66)

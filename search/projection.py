@@ -43,10 +43,19 @@ class Source:
 
 SOURCES: dict[type[Model], Source] = {}
 CONTEXT_LOADERS: dict[str, Callable[[], Any]] = {}
+# What another app adds to the documents of any source (e.g. harmonisation marks the pages of
+# its references with a facet value): called once per batch, it returns the documents.
+Enricher = Callable[[list[SearchDocument], "ProjectionContext"], list[SearchDocument]]
+ENRICHERS: list[Enricher] = []
 
 
 def register(model: type[Model], source: Source) -> None:
     SOURCES[model] = source
+
+
+def register_enricher(enricher: Enricher) -> None:
+    """Let an app add to documents it does not project itself, e.g. a facet value."""
+    ENRICHERS.append(enricher)
 
 
 def register_context(name: str, loader: Callable[[], Any]) -> None:
@@ -84,8 +93,10 @@ def _project(source: Source, batch: list[Model], context: ProjectionContext):
     context.batch = {}
     if source.prepare is not None:
         source.prepare(batch, context)
-    for item in batch:
-        yield from source.project(item, context)
+    documents = [document for item in batch for document in source.project(item, context)]
+    for enricher in ENRICHERS:
+        documents = enricher(documents, context)
+    yield from documents
 
 
 def all_documents(batch_size: int = BATCH_SIZE) -> Iterator[SearchDocument]:

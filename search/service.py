@@ -176,6 +176,8 @@ class SearchOutcome:
     suggestion: str | None = None
     # Set when ``query`` found nothing and the results are those of this spelling correction.
     corrected_query: str | None = None
+    # Set when no result matched every word and these match all words but one.
+    relaxed: bool = False
     notices: list[str] = field(default_factory=list)  # for the reader, already translated
     ignored_filters: list[str] = field(default_factory=list)  # "facet=value"
     from_backup: bool = False
@@ -273,6 +275,8 @@ def search(
             outcome.suggestion = suggestion
     if correct and not results.count and outcome.suggestion:
         from_backup = _show_correction(outcome, catalogue) or from_backup
+    if not outcome.count and _conditions(query) > 1:
+        from_backup = _show_relaxed(outcome, catalogue) or from_backup
     if from_backup:
         outcome.from_backup = True
         outcome.notices.append(
@@ -284,20 +288,44 @@ def search(
     return outcome
 
 
-def _results(outcome: SearchOutcome, text: str) -> tuple[SearchResults, bool]:
+def _results(
+    outcome: SearchOutcome, text: str, *, relaxed: bool = False
+) -> tuple[SearchResults, bool]:
     """The results of ``text`` on the outcome's page (a page past the last shows the last),
     and whether the backup engine gave them."""
-    searched = replace(outcome, query=text)
-    expansions = glossary.expansions(text)
+    searched = replace(outcome, query=text, relaxed=relaxed)
+    expansions = glossary.expansions(text), glossary.terms(text)
     results, from_backup = _ask(
-        lambda engine: collapsed_search(engine, _engine_query(searched, expansions))
+        lambda engine: collapsed_search(engine, _engine_query(searched, *expansions))
     )
     if not results.hits and results.count and searched.page > 1:  # past the last page
         outcome.page = searched.page = math.ceil(results.count / outcome.page_size)
         results, from_backup = _ask(
-            lambda engine: collapsed_search(engine, _engine_query(searched, expansions))
+            lambda engine: collapsed_search(engine, _engine_query(searched, *expansions))
         )
     return results, from_backup
+
+
+def _conditions(text: str) -> int:
+    """How many words and quoted phrases ``text`` asks for."""
+    parsed = parse(text)
+    return len(parsed.plain.split()) + len(parsed.phrases)
+
+
+def _show_relaxed(outcome: SearchOutcome, catalogue: FacetCatalogue) -> bool:
+    """No result has every word, even after a correction: show those that have all but one,
+    saying so (a word the content does not use, such as one in the other language, need not
+    hide everything else). Returns whether the backup engine answered."""
+    results, from_backup = _results(outcome, outcome.query, relaxed=True)
+    if results.count:
+        outcome.relaxed = True
+        outcome.count, outcome.hits = results.count, results.hits
+        outcome.facet_counts = results.facets
+        outcome.facets = _facets(results, outcome.filters, catalogue)
+        outcome.notices.append(
+            _("No result contains all of your words; these contain all of them but one.")
+        )
+    return from_backup
 
 
 def _show_correction(outcome: SearchOutcome, catalogue: FacetCatalogue) -> bool:
@@ -365,11 +393,17 @@ def collapsed_search(engine: SearchEngine, query: SearchQuery) -> SearchResults:
     return SearchResults(count=count, hits=engine.hits(query, shown), facets=facets)
 
 
-def _engine_query(outcome: SearchOutcome, expansions: tuple[str, ...]) -> SearchQuery:
+def _engine_query(
+    outcome: SearchOutcome,
+    expansions: tuple[str, ...],
+    terms: tuple[tuple[str, tuple[str, ...]], ...] = (),
+) -> SearchQuery:
     return SearchQuery(
         text=outcome.query,
         language=outcome.language,
         expansions=expansions,
+        terms=terms,
+        relaxed=outcome.relaxed,
         filters=outcome.filters,
         sort=outcome.sort,
         offset=(outcome.page - 1) * outcome.page_size,

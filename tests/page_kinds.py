@@ -45,6 +45,21 @@ def untranslated(site: SiteData, language: str) -> str | None:
     return f"/{language}/untranslated/{site.ids['protocol_nl_only']['nl']}/"
 
 
+# The harmonisation page's routes in its own language (harmonisation/pages.py).
+HARMONISATION_ROUTES = {
+    "adoption": {"nl": "adopties/{pk}/", "en": "adoptions/{pk}/"},
+    "comparison": {"nl": "adopties/{pk}/vergelijking/", "en": "adoptions/{pk}/comparison/"},
+}
+
+
+def harmonisation(route: str) -> Callable[[SiteData, str], str]:
+    """An adoption record's page (or its comparison) on the harmonisation page."""
+    return lambda site, language: (
+        site.url("harmonisation", language)
+        + HARMONISATION_ROUTES[route][language].format(pk=site.ids["adoption_record"][language])
+    )
+
+
 def search(query: str) -> Callable[[SiteData, str], str]:
     return lambda site, language: search_url(language) + query
 
@@ -75,6 +90,36 @@ PAGE_KINDS = {
     "qc-method": PageKind(document("qc_method")),
     "regulatory-item": PageKind(document("regulation")),
     "accessibility-statement": PageKind(document("statement")),
+    "consultation-index": PageKind(index("consultations"), shows=(".consultation-item",)),
+    "consultation-open": PageKind(
+        document("consultation_open"), shows=(".phase--open", "#linked-protocols a")
+    ),
+    "consultation-closed": PageKind(
+        document("consultation_closed"), shows=(".phase--outcome_published", "#outcome")
+    ),
+    "adoption-record": PageKind(
+        harmonisation("adoption"), shows=(".adoption-facts", ".outdated-notice a", ".deviations")
+    ),
+    "local-vs-reference": PageKind(
+        harmonisation("comparison"), shows=(".comparison-section--changed", ".deviation")
+    ),
+    "harmonisation-matrix": PageKind(
+        index("harmonisation"), shows=("table.matrix td.status--planned a", ".legend")
+    ),
+    "harmonisation-matrix-filtered": PageKind(
+        index("harmonisation", "?modality=car-t&process_stage=starting-material"),
+        shows=("table.matrix td.status--adopted-with-deviations a",),
+    ),
+    "harmonisation-matrix-no-results": PageKind(
+        index("harmonisation", "?quality_attribute=potency"), shows=(".matrix-empty",)
+    ),
+    "harmonisation-matrix-invalid-filter": PageKind(
+        index("harmonisation", "?modality=warp-drive"), shows=(".notice--error", "table.matrix")
+    ),
+    "qc-comparison-attributes": PageKind(index("harmonisation", "qc/"), shows=(".qc-attributes",)),
+    "qc-comparison": PageKind(
+        index("harmonisation", "qc/sterility/"), shows=("table.qc-table td.follows",)
+    ),
     "untranslated-fallback": PageKind(untranslated),
     "404": PageKind(lambda site, language: f"/{language}/does-not-exist/", 404),
     "search-form": PageKind(search(""), needs_search=True),

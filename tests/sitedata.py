@@ -7,12 +7,13 @@ publish them: version history, glossary links and translations behave as in prod
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from wagtail.models import Page
 
 from knowledge import factories
 from knowledge.models import InformationPage, QCMethodPage
+from stakeholders import factories as consultation_factories
 
 
 def _step(title: str, text: str, *, critical=False, hold_time="", safety_note="") -> dict:
@@ -144,7 +145,7 @@ class SiteData:
 def build_realistic_site() -> SiteData:
     """Home nl/en with every section; two centres in both languages; four protocols (one with
     two versions, one only in Dutch); a QC method; two regulations; glossary terms; an
-    accessibility statement."""
+    accessibility statement; consultations (an open one and a closed one)."""
     site = factories.build_site()
     data = SiteData()
     for key in ("home", "centres", "protocols", "qc", "regulations", "glossary"):
@@ -358,4 +359,100 @@ def build_realistic_site() -> SiteData:
         translation_of=statement_nl,
     )
     data.pages["statement"] = {"nl": statement_nl, "en": statement_en}
+    build_consultations(data)
+    build_harmonisation(data)
+    build_harmonisation_matrix(data)
     return data.freeze()
+
+
+def build_consultations(data: SiteData) -> None:
+    """A consultation index per language with an open consultation (linked to the versioned
+    protocol and the ATMP regulation) and a closed one with an outcome report; dates are
+    relative to when the site is built."""
+    indexes = {}
+    for language in ("nl", "en"):
+        indexes[language] = consultation_factories.consultation_index(
+            data.pages["home"][language], language, translation_of=indexes.get("nl")
+        )
+    data.pages["consultations"] = indexes
+    for name, texts, timing in (
+        (
+            "consultation_open",
+            {
+                "nl": ("Bewaartijd van leukaferesemateriaal", "Is 24 uur haalbaar?"),
+                "en": ("Storage time of leukapheresis material", "Is 24 hours feasible?"),
+            },
+            {"opens_in": timedelta(days=-7), "closes_in": timedelta(days=21)},
+        ),
+        (
+            "consultation_closed",
+            {
+                "nl": ("Uitzonderlijke vrijgifte", "Wie beslist over vrijgifte?"),
+                "en": ("Exceptional release", "Who decides on release?"),
+            },
+            {
+                "opens_in": timedelta(days=-60),
+                "closes_in": timedelta(days=-10),
+                "outcome": "<p>De QP beslist na een schriftelijke aanvraag.</p>",
+            },
+        ),
+    ):
+        pages = {}
+        for language in ("nl", "en"):
+            title, question = texts[language]
+            pages[language] = consultation_factories.consultation(
+                indexes[language],
+                title=title,
+                questions=consultation_factories.questions(question),
+                protocols=[data.pages["protocol_v2"][language]],
+                regulations=[data.pages["regulation"][language]],
+                translation_of=pages.get("nl"),
+                **timing,
+            )
+        data.pages[name] = pages
+
+
+def build_harmonisation(data: SiteData) -> None:
+    """The harmonisation page per language; the two-version protocol is the harmonised
+    reference, and Sanquin adopts it with deviations in its cryopreservation SOP, following
+    version 1 (so the record warns that version 2 is current)."""
+    from harmonisation import factories as harmonisation_factories
+    from harmonisation.models import HarmonisationPage
+    from knowledge.models import PublishedVersion
+
+    pages = {}
+    for language, title, slug in (
+        ("nl", "Harmonisatie", "harmonisatie"),
+        ("en", "Harmonisation", "harmonisation"),
+    ):
+        pages[language] = factories.add_page(
+            data.pages["home"][language],
+            HarmonisationPage(title=title, slug=slug, locale=factories.locale(language)),
+            translation_of=pages.get("nl"),
+        )
+    data.pages["harmonisation"] = pages
+    reference_nl = data.pages["protocol_v2"]["nl"]
+    local = data.pages["protocol_cryo"]["nl"].specific
+    record = harmonisation_factories.adoption(
+        data.pages["sanquin"]["nl"],
+        harmonisation_factories.reference(reference_nl),
+        status="adopted-with-deviations",
+        local_sop=local,
+        followed_version=PublishedVersion.objects.get(page=reference_nl, number=1),
+        deviations=[
+            (local.procedure[0].id, "Invriezen tot -90 °C in plaats van -80 °C", "Andere vriezer"),
+        ],
+        contact_name="Sanne de Boer",
+        contact_email="qa@sanquin.example",
+    )
+    data.ids["adoption_record"] = {"nl": record.pk, "en": record.pk}
+
+
+def build_harmonisation_matrix(data: SiteData) -> None:
+    """UMC Utrecht plans to adopt the reference, so the matrix shows two statuses."""
+    from harmonisation import factories as harmonisation_factories
+    from harmonisation.models import HarmonisedReference
+
+    reference = HarmonisedReference.objects.get(page=data.pages["protocol_v2"]["nl"])
+    record = harmonisation_factories.adoption(data.pages["umcu"]["nl"], reference, status="planned")
+    data.ids["adoption_planned"] = {"nl": record.pk, "en": record.pk}

@@ -68,6 +68,8 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)  # implicit TLS (port 465)
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)  # STARTTLS (port 587)
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds; a hung server must not hang requests
+# Staff (anyone who can open the admin) must set up a second factor; off only for local demos.
+MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
 # ---------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -98,6 +100,9 @@ INSTALLED_APPS = [
     "django_filters",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
+    "django_tasks",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -120,6 +125,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "stakeholders.accounts.middleware.StaffSecondFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # After every middleware that adds headers, so they add them to cached pages too.
     "dare_platform.page_cache.AnonymousPageCacheMiddleware",
@@ -204,6 +210,8 @@ STORAGES = {
 
 # ---- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "DARE-NL"
+# Approval is the authority to publish: nobody holds publish permission outside a workflow.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "harmonisation.publishing.publish_approved"
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
@@ -214,18 +222,38 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # ---- Accounts (django-allauth) -------------------------------------------------------------
 # Everybody logs in through allauth, the Wagtail admin too (dare_platform.accounts); its rate
-# limits (ACCOUNT_RATE_LIMITS' defaults: login_failed 10/m per address, 5/5 min per account)
-# count in the default cache, which must be a real one (check dare.E002).
-ACCOUNT_ADAPTER = "dare_platform.accounts.AccountAdapter"
+# limits count in the default cache, which must be a real one (check dare.E002). allauth's
+# defaults are kept: login_failed 10/m per address and 5 in 5 min per account, login 30/m,
+# signup 20/m and reset_password 20/m per address plus 5/m per e-mail address.
+# Participants and their profiles: stakeholders.accounts.
+ACCOUNT_ADAPTER = "stakeholders.accounts.adapter.AccountAdapter"
+ACCOUNT_SIGNUP_FORM_CLASS = "stakeholders.accounts.forms.ProfileSignupForm"
+ACCOUNT_USER_DISPLAY = "stakeholders.accounts.adapter.display_name"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[DARE-NL] "
 # Stakeholders sign up and log in with their e-mail; editors may also use their username.
 ACCOUNT_LOGIN_METHODS = {"email", "username"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+# After confirming the address the person is logged in and lands on their profile.
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_SIGNUP_REDIRECT_URL = "participant:profile"
+ACCOUNT_EMAIL_CONFIRMATION_ANONYMOUS_REDIRECT_URL = "participant:profile"
+ACCOUNT_EMAIL_CONFIRMATION_AUTHENTICATED_REDIRECT_URL = "participant:profile"
+# Second factor: an authenticator app (TOTP) and recovery codes; required for staff
+# (MFA_REQUIRED_FOR_STAFF, stakeholders.accounts.middleware), optional for participants.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "DARE-NL"
+MFA_TOTP_TOLERANCE = 1  # a code from the period before or after: phones' clocks drift
 LOGIN_REDIRECT_URL = "/"
 LOGIN_URL = "account_login"
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 # Password resets go through allauth's rate-limited form, not the admin's own.
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+
+# ---- Background tasks (django-tasks) -------------------------------------------------------
+# Mail and Wagtail's own background work (reference index, image renditions) are queued in the
+# database and run by `manage.py db_worker` (docs/operations.md); tests run them at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # ---- Security headers (see dare_platform.middleware) ---------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,5 +1,6 @@
-"""The admin logs in through allauth (dare_platform.accounts): its rate limits cover the admin,
-editors still reach the admin, and mail that cannot be sent never becomes a server error."""
+"""The admin logs in through allauth (dare_platform.accounts, with a second factor): its
+rate limits cover the admin, editors still reach the admin, and mail that cannot be sent
+never becomes a server error."""
 
 import logging
 import smtplib
@@ -9,6 +10,8 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Permission
 from django.core import mail
+
+from stakeholders.factories import add_totp, current_totp_code
 
 PASSWORD = "Cell-therapy-2026!"
 WRONG = "not-the-password"
@@ -23,6 +26,7 @@ def editor(db, django_user_model):
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    user.totp_secret = add_totp(user)  # editors must have a second factor (test_mfa.py)
     return user
 
 
@@ -77,10 +81,19 @@ def test_credentials_posted_to_the_old_admin_login_log_nobody_in(client, editor)
     assert not _is_logged_in(client)
 
 
+def _second_factor(client, editor):
+    return client.post(
+        "/nl/accounts/2fa/authenticate/", {"code": current_totp_code(editor.totp_secret)}
+    )
+
+
 def test_an_editor_logs_in_and_lands_on_the_admin_page_asked_for(client, editor):
     response = client.post(
         _admin_login_form(client), {"login": editor.username, "password": PASSWORD}
     )
+    assert response.url == "/nl/accounts/2fa/authenticate/"
+
+    response = _second_factor(client, editor)
 
     assert response.status_code == 302
     assert response.url == "/admin/pages/"
@@ -88,9 +101,9 @@ def test_an_editor_logs_in_and_lands_on_the_admin_page_asked_for(client, editor)
 
 
 def test_an_editor_may_log_in_with_the_email_address_too(client, editor):
-    response = client.post(_admin_login_form(client), {"login": editor.email, "password": PASSWORD})
+    client.post(_admin_login_form(client), {"login": editor.email, "password": PASSWORD})
 
-    assert response.url == "/admin/pages/"
+    assert _second_factor(client, editor).url == "/admin/pages/"
 
 
 def test_after_ten_wrong_passwords_the_right_one_is_refused(client, editor):
@@ -112,6 +125,7 @@ def test_after_ten_wrong_passwords_the_right_one_is_refused(client, editor):
 
 def test_logging_out_of_the_site_logs_out_of_the_admin(client, editor):
     client.post(_admin_login_form(client), {"login": editor.email, "password": PASSWORD})
+    _second_factor(client, editor)
 
     response = client.post("/nl/accounts/logout/")
 
@@ -122,6 +136,7 @@ def test_logging_out_of_the_site_logs_out_of_the_admin(client, editor):
 
 def test_logging_out_of_the_admin_works(client, editor):
     client.post(_admin_login_form(client), {"login": editor.email, "password": PASSWORD})
+    _second_factor(client, editor)
 
     response = client.post("/admin/logout/")
 
@@ -133,10 +148,18 @@ def test_logging_out_of_the_admin_works(client, editor):
 def test_sign_up_without_a_mail_server_confirms_as_usual_and_logs_the_failure(
     client, django_user_model, unreachable_mail_server, caplog
 ):
-    with caplog.at_level(logging.ERROR, logger="dare_platform.accounts"):
+    with caplog.at_level(logging.ERROR, logger="stakeholders.accounts.tasks"):
         response = client.post(
             "/nl/accounts/signup/",
-            {"email": "patient@example.org", "password1": PASSWORD, "password2": PASSWORD},
+            {
+                "email": "patient@example.org",
+                "password1": PASSWORD,
+                "password2": PASSWORD,
+                "display_name": "Anna",
+                "role": "patient",
+                "preferred_language": "nl",
+                "consent": "on",
+            },
         )
 
     assert response.status_code == 302
@@ -153,7 +176,7 @@ def test_sign_up_without_a_mail_server_confirms_as_usual_and_logs_the_failure(
 def test_password_reset_without_a_mail_server_answers_as_usual_and_logs_the_failure(
     client, editor, unreachable_mail_server, caplog
 ):
-    with caplog.at_level(logging.ERROR, logger="dare_platform.accounts"):
+    with caplog.at_level(logging.ERROR, logger="stakeholders.accounts.tasks"):
         response = client.post("/nl/accounts/password/reset/", {"email": editor.email})
 
     assert response.status_code == 302
@@ -169,7 +192,7 @@ def test_a_mail_server_that_refuses_the_message_is_logged_too(client, editor, mo
         raise smtplib.SMTPRecipientsRefused({editor.email: (550, b"mailbox unavailable")})
 
     monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
-    with caplog.at_level(logging.ERROR, logger="dare_platform.accounts"):
+    with caplog.at_level(logging.ERROR, logger="stakeholders.accounts.tasks"):
         response = client.post("/nl/accounts/password/reset/", {"email": editor.email})
 
     assert response.url == "/nl/accounts/password/reset/done/"

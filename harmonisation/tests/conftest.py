@@ -45,3 +45,42 @@ def editor_a(harmonised_site):
 @pytest.fixture
 def editor_b(harmonised_site):
     return centre_editor(harmonised_site["centre_b"].centre, "editor-b")
+
+
+from harmonisation.tests.workflow_site import workflow_site  # noqa: E402, F401
+
+
+@pytest.fixture
+def matrix_site(harmonised_site):
+    """Centres A (UMC Utrecht) and B (Sanquin); two references: A's CAR-T protocol (Dutch
+    only) and A's sterility QC method (also in English), owned by two working groups.
+    A adopted the protocol as is, B with a deviation; B finds the QC method not applicable;
+    A has no record for it."""
+    site = harmonised_site
+    qc_nl = knowledge.qc_method(site["centre_a"], identifier="DARE-QC-0001", title="Steriliteit")
+    centre_a_en = knowledge.centre(
+        site, code="umcu", title="UMC Utrecht", language="en", translation_of=site["centre_a"]
+    )
+    qc_en = knowledge.qc_method(
+        centre_a_en,
+        identifier="DARE-QC-0001",
+        title="Sterility",
+        translation_key=qc_nl.translation_key,
+    )
+    qc_reference = factories.reference(
+        qc_nl,
+        factories.working_group("viral-vector-qc", "Virale-vector-QC", "Viral vector QC"),
+    )
+    local_b = site["local_b"].specific
+    records = {
+        "a_protocol": factories.adoption(site["centre_a"], site["reference"]),
+        "b_protocol": factories.adoption(
+            site["centre_b"],
+            site["reference"],
+            status="adopted-with-deviations",
+            local_sop=local_b,
+            deviations=[(local_b.procedure[0].id, "Andere centrifuge", "Beschikbaarheid")],
+        ),
+        "b_qc": factories.adoption(site["centre_b"], qc_reference, status="not-applicable"),
+    }
+    return {**site, "qc_nl": qc_nl, "qc_en": qc_en, "qc_reference": qc_reference, **records}

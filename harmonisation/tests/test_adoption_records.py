@@ -4,6 +4,7 @@ own centre's records in the admin."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from harmonisation import factories
 from harmonisation.models import Adoption, AdoptionStatus
@@ -54,7 +55,7 @@ def test_a_record_that_breaks_a_rule_is_refused_on_its_field(
         record.followed_version = None
     else:
         record.local_sop = None
-    with pytest.raises(ValidationError) as refusal:
+    with pytest.raises(ValidationError) as refusal, translation.override("en"):
         record.full_clean()
     assert list(refusal.value.message_dict) == [field]
     assert message in refusal.value.message_dict[field][0]
@@ -131,7 +132,7 @@ def test_a_deviation_on_an_unknown_anchor_is_refused_and_the_text_kept(
     assert response.status_code == 200
     assert Adoption.objects.count() == 0
     content = response.content.decode()
-    assert "The local SOP has no section or step “no-such-step”." in content
+    assert "Het lokale SOP heeft geen onderdeel of stap “no-such-step”." in content  # nl admin
     assert "Longer spin, typed" in content
 
 

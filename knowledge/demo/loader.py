@@ -9,10 +9,13 @@ records the public version history exactly as an editor's publications would.
 import json
 import uuid
 from dataclasses import dataclass, field
+from importlib import import_module
 
 from allauth.account.models import EmailAddress
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.module_loading import module_has_submodule
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
@@ -52,6 +55,7 @@ class LoadReport:
     created: dict = field(default_factory=dict)
     skipped: dict = field(default_factory=dict)
     accounts: list = field(default_factory=list)
+    password: str = DEMO_PASSWORD  # for the demo accounts other apps' demo loaders add
 
     def count(self, kind: str, created: bool) -> None:
         target = self.created if created else self.skipped
@@ -107,7 +111,19 @@ class DemoLoader:
             self._publish_all()
             self._glossary_exclusions(glossary.TERMS)
             self._accounts(centres.CENTRES)
+            self._other_apps()
         return self.report
+
+    def _other_apps(self):
+        """The demo content of the other domain apps, once the knowledge base it refers to
+        exists: each app's ``demo`` package may define ``load_demo_content(report, stdout)``.
+        Found by name at run time, so the knowledge base imports no other domain."""
+        for app in apps.get_app_configs():
+            if app.name == "knowledge" or not module_has_submodule(app.module, "demo"):
+                continue
+            load = getattr(import_module(f"{app.name}.demo"), "load_demo_content", None)
+            if load is not None:
+                load(self.report, stdout=self.stdout)
 
     # ---- structure ------------------------------------------------------------------------
     def _locales(self):

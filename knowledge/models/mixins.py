@@ -1,16 +1,16 @@
 """Fields and behaviour shared by controlled documents (protocols and QC methods)."""
 
-import functools
+from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from dare_platform import routing
 from knowledge import version_views
 from knowledge.releases import check_release
 from knowledge.taxonomy import DocumentStatus
@@ -24,26 +24,22 @@ VERSION_ROUTES = {
 }
 
 
+# How long an effective document may go unreviewed unless its editor sets another date.
+REVIEW_INTERVAL_YEARS = 2
+
+
+def default_next_review(effective: date) -> date:
+    """``REVIEW_INTERVAL_YEARS`` after ``effective``; from 29 February, the 28th."""
+    year = effective.year + REVIEW_INTERVAL_YEARS
+    try:
+        return effective.replace(year=year)
+    except ValueError:
+        return effective.replace(year=year, day=28)
+
+
 def routed_in_page_language(name: str):
-    """Route a page method under every language's path of ``VERSION_ROUTES[name]``; a reader
-    who arrives by another language's path (an old link to ``/nl/…/versions/``) is sent to the
-    page's own with a permanent redirect that keeps the query string."""
-
-    def decorator(view):
-        @functools.wraps(view)
-        def serve(page, request, *args, **kwargs):
-            own_route = page.version_route(name)
-            if request.routable_resolver_match.url_name == own_route:
-                return view(page, request, *args, **kwargs)
-            target = page.url + page.reverse_subpage(own_route, kwargs=kwargs)
-            query = request.META.get("QUERY_STRING")
-            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
-
-        for language, route in VERSION_ROUTES[name].items():
-            serve = path(route, name=f"{name}_{language}")(serve)
-        return serve
-
-    return decorator
+    """A version history route in the page's own language (``dare_platform.routing``)."""
+    return routing.routed_in_page_language(VERSION_ROUTES, name)
 
 
 class ControlledDocumentForm(WagtailAdminPageForm):
@@ -111,8 +107,13 @@ class ControlledDocumentMixin(RoutablePageMixin, models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        self.fill_next_review_date()
+        return super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
+        self.fill_next_review_date()
         if (
             self.effective_date
             and self.next_review_date
@@ -130,6 +131,14 @@ class ControlledDocumentMixin(RoutablePageMixin, models.Model):
             raise ValidationError(
                 {"identifier": _("Another document in this language already uses this identifier.")}
             )
+
+    def fill_next_review_date(self):
+        """Every document with an effective date is due for review: two years on unless the
+        editor chose a date. Called from ``clean`` (so the editor sees it) and ``save`` (so
+        documents made in code, the demo loader and imports get it too)."""
+        if self.effective_date and not self.next_review_date:
+            effective = self._meta.get_field("effective_date").to_python(self.effective_date)
+            self.next_review_date = default_next_review(effective)
 
     def get_context(self, request, *args, **kwargs):
         from knowledge.selectors import document_context
@@ -162,7 +171,7 @@ class ControlledDocumentMixin(RoutablePageMixin, models.Model):
     def version_route(self, name: str) -> str:
         """The route ``name`` (a key of ``VERSION_ROUTES``) in this page's language, for
         ``reverse_subpage`` and ``{% routablepageurl %}``."""
-        return f"{name}_{self.locale.language_code}"
+        return routing.route_name(VERSION_ROUTES, name, self.locale.language_code)
 
     @property
     def version_history_url(self) -> str:

@@ -88,12 +88,12 @@ def test_setup_editorial_roles_gives_each_centre_groups_on_both_language_pages(u
         *(
             (editors, page.pk, codename)
             for page in (page_nl, page_en)
-            for codename in ("add_page", "change_page", "publish_page")
+            for codename in ("add_page", "change_page")
         ),
         *(
             (reviewers, page.pk, codename)
             for page in (page_nl, page_en)
-            for codename in ("change_page", "publish_page")
+            for codename in ("change_page",)
         ),
     }
     assert centre.editors.permissions.filter(codename="access_admin").exists()

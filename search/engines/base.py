@@ -15,6 +15,7 @@ FACETS = (
     "quality_attribute",
     "jurisdiction",
     "authority",
+    "harmonisation",  # "reference" on the consortium's harmonised references
     "language",
 )
 
@@ -47,6 +48,12 @@ class SearchQuery:
     text: str  # already length-capped and normalised by the service
     language: str  # the reader's language: stemming and result preference
     expansions: tuple[str, ...] = ()  # glossary counterparts, searched as alternatives
+    # The glossary terms the text names, as typed, with their other names: an engine may let
+    # each term match by any of its names on its own (``glossary.terms``).
+    terms: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # All but one of the words (or terms, or phrases) must match instead of all: the service
+    # asks for this when matching every word finds nothing.
+    relaxed: bool = False
     filters: dict[str, tuple[str, ...]] = field(default_factory=dict)  # facet -> allowed values
     sort: str = "relevance"  # relevance | date
     offset: int = 0

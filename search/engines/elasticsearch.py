@@ -161,6 +161,7 @@ class IndexedDocument(Document):
     quality_attribute = Keyword()
     jurisdiction = Keyword()
     authority = Keyword()
+    harmonisation = Keyword()
     date = Date()
     url = Keyword(index=False, doc_values=False)
     summary = Text(index=False)

@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 # Bump when the schema or the analysers change: an index written with another version is
 # reported by ``manage.py check`` (search.E002) until ``rebuild_search_index`` has run.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA_FILE = "schema-version"
 CURRENT = "current"  # symlink to the live index directory
 REBUILDING = "rebuilding.json"  # the index being built, while a rebuild runs
@@ -64,7 +64,6 @@ FIELD_BOOSTS = {"title": 4.0, "identifier": 4.0, "summary": 1.5, "body": 1.0}
 EXPANSION_BOOST = 0.5
 SNIPPET_CHARS = 220
 FACET_SIZE = 1000
-TOTAL = "_total"  # the aggregation counting every matching group
 MAX_QUERY_WORDS = 32
 WRITER_HEAP = 64_000_000
 REBUILD_HEAP = 256_000_000  # split over the rebuild's indexing threads
@@ -88,9 +87,14 @@ def _analyzer(stemmer: str | None) -> tantivy.TextAnalyzer:
     return builder.build()
 
 
-ANALYZERS = {"words": _analyzer(None)} | {
-    language: _analyzer(stemmer) for language, stemmer in STEMMERS.items()
-}
+ANALYZERS = {
+    "words": _analyzer(None),
+    "stopwords": tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+    .filter(tantivy.Filter.lowercase())
+    .filter(tantivy.Filter.stopword("dutch"))
+    .filter(tantivy.Filter.stopword("english"))
+    .build(),
+} | {language: _analyzer(stemmer) for language, stemmer in STEMMERS.items()}
 
 
 def build_schema() -> tantivy.Schema:
@@ -244,15 +248,64 @@ def _word_query(word: str, language: str) -> tantivy.Query | None:
     return _any(fields)
 
 
+def _is_stopword(word: str) -> bool:
+    """Words such as "and", "of", "uit", "van", which say little about what is sought: a
+    relaxed query does not count them."""
+    return bool(analyse(word, "words")) and not analyse(word, "stopwords")
+
+
+def _words_query(words: list[str], language: str) -> tantivy.Query | None:
+    """Every word must match (a word that analyses to nothing, punctuation only, is no
+    condition)."""
+    return _all([query for query in (_word_query(word, language) for word in words) if query])
+
+
 @lru_cache(maxsize=1024)
-def _text_query(text: str, language: str) -> tantivy.Query | None:
-    """Every word and every quoted phrase of ``text`` must match a ``language`` document.
-    Kept per text and language: one search asks for the same query for its count, its facets,
-    its ranking and its snippets, and analysing it is most of building it."""
+def _text_query(
+    text: str,
+    language: str,
+    terms: tuple[tuple[str, tuple[str, ...]], ...] = (),
+    relaxed: bool = False,
+) -> tantivy.Query | None:
+    """Every word and every quoted phrase of ``text`` must match a ``language`` document (all
+    but one when ``relaxed``); a glossary term the text names (``terms``) matches as typed or,
+    weighted less, by any of its other names, each term on its own. Kept per text and
+    language: one search asks for the same query for its count, its facets, its ranking and
+    its snippets, and analysing it is most of building it."""
     parsed = parse(text)
-    parts = [*parsed.plain.split()[:MAX_QUERY_WORDS], *parsed.phrases[:MAX_QUERY_WORDS]]
-    # A word that analyses to nothing (punctuation only) is no condition.
-    return _all([query for query in map(lambda part: _word_query(part, language), parts) if query])
+    plain, units = parsed.plain, []
+    for typed, others in terms:
+        at = plain.find(typed)
+        if at < 0:  # inside a quoted phrase: the whole-text expansions cover it
+            continue
+        plain = f"{plain[:at]} {plain[at + len(typed) :]}"
+        alternatives = [_words_query(typed.split(), language)]
+        for other in others:
+            named = _text_query(other, language)
+            alternatives.append(named and tantivy.Query.boost_query(named, EXPANSION_BOOST))
+        alternatives = [query for query in alternatives if query]
+        if alternatives:  # the best name counts, not the number of names found
+            units.append(tantivy.Query.disjunction_max_query(alternatives))
+    words = plain.split()[:MAX_QUERY_WORDS]
+    phrases = [_word_query(phrase, language) for phrase in parsed.phrases[:MAX_QUERY_WORDS]]
+    if relaxed:
+        content = [word for word in words if not _is_stopword(word)]
+        conditions = [_word_query(word, language) for word in content] + units + phrases
+        conditions = [query for query in conditions if query]  # a word may analyse to nothing
+        if len(conditions) > 1:
+            return tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, query) for query in conditions],
+                minimum_number_should_match=len(conditions) - 1,
+            )
+        return _any(conditions)
+    return _all([query for query in (_words_query(words, language), *units, *phrases) if query])
+
+
+def _covers(query: SearchQuery) -> bool:
+    """Whether the per-term alternatives already hold every whole-text expansion (no term
+    is inside a quoted phrase)."""
+    plain = parse(query.text).plain
+    return bool(query.terms) and all(typed in plain for typed, _others in query.terms)
 
 
 def _facet_filter(filters: dict[str, tuple[str, ...]], exclude: str | None = None):
@@ -271,11 +324,11 @@ def matching_query(
     per_language = []
     for language in LANGUAGES:
         alternatives = []
-        typed = _text_query(query.text, language)
+        typed = _text_query(query.text, language, query.terms, query.relaxed)
         if typed:
             alternatives.append(typed)
-        for expansion in query.expansions:
-            expanded = _text_query(expansion, language)
+        for expansion in () if _covers(query) else query.expansions:
+            expanded = _text_query(expansion, language, relaxed=query.relaxed)
             if expanded:
                 alternatives.append(tantivy.Query.boost_query(expanded, EXPANSION_BOOST))
         text = _any(alternatives)
@@ -305,6 +358,16 @@ def matching_query(
             for condition in conditions
         ]
     )
+
+
+def _facet_request(facet: str) -> dict:
+    """Groups per value of ``facet``. A group has at most one version per language, so its
+    matching versions in a language are counted as they are, without the distinct count of
+    groups (a HyperLogLog per value, the costliest part of a search)."""
+    request = {"terms": {"field": facet, "size": FACET_SIZE}}
+    if facet == "language":
+        return request
+    return request | {"aggs": {"groups": {"cardinality": {"field": "group_id"}}}}
 
 
 def snippet_html(snippet: tantivy.Snippet) -> str:
@@ -337,8 +400,13 @@ class IndexStore:
     # reading
     @property
     def live(self) -> Path | None:
-        link = self.root / CURRENT
-        return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
+        """The live index's directory: read before every search, so one ``readlink`` rather
+        than resolving the whole path."""
+        try:
+            live = self.root / os.readlink(self.root / CURRENT)
+        except OSError:
+            return None
+        return live if live.is_dir() else None
 
     def schema_version(self) -> int | None:
         live = self.live
@@ -623,31 +691,25 @@ class TantivyEngine(SearchEngine):
         small counts, within about a percent for tens of thousands."""
         searcher = self.store.searcher()
         # Facets without a filter of their own are counted on the fully filtered matches, in
-        # the same pass as the total.
-        by_filter: dict[str | None, list[str]] = {None: []}
+        # one pass; a facet with a filter of its own on the matches without that filter.
+        by_filter: dict[str | None, list[str]] = {}
         for facet in FACETS:
             by_filter.setdefault(facet if facet in query.filters else None, []).append(facet)
         facets: dict[str, dict[str, int]] = {}
-        count = 0
         for excluded, names in by_filter.items():
-            request = {
-                name: {
-                    "terms": {"field": name, "size": FACET_SIZE},
-                    "aggs": {"groups": {"cardinality": {"field": "group_id"}}},
-                }
-                for name in names
-            }
-            if excluded is None:
-                request[TOTAL] = {"cardinality": {"field": "group_id"}}
+            request = {name: _facet_request(name) for name in names}
             answer = searcher.aggregate(matching_query(query, exclude_facet=excluded), request)
-            if excluded is None:
-                count = round(answer.get(TOTAL, {}).get("value") or 0)
             for name in names:
                 facets[name] = {
-                    bucket["key"]: round(bucket["groups"]["value"])
+                    bucket["key"]: round(
+                        bucket["groups"]["value"] if "groups" in bucket else bucket["doc_count"]
+                    )
                     for bucket in answer.get(name, {}).get("buckets", [])
                 }
-        return count, facets
+        # Every document has one type, the same in each language version: the matching
+        # groups are those of the chosen types (or of all), with no count of their own.
+        types = facets.get("type", {})
+        return sum(types.get(value, 0) for value in query.filters.get("type") or types), facets
 
     def hits(self, query: SearchQuery, versions: list[RankedVersion]) -> list[SearchHit]:
         if not versions:

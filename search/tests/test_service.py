@@ -264,3 +264,53 @@ def test_engine_status_is_ok_for_tantivy_once_it_has_an_index(db):
     assert service.engine_status() == "tantivy: missing: run rebuild_search_index"
     service.rebuild()
     assert service.engine_status() == "ok"
+
+
+def test_each_glossary_term_may_match_by_any_of_its_names_on_its_own(db):
+    factories.GlossaryTermFactory(slug="msc", term_nl="mesenchymale stromale cel", term_en="MSC")
+    factories.GlossaryTermFactory(slug="vrijgifte", term_nl="vrijgifte", term_en="release")
+    assert glossary.terms("MSC release") == (
+        ("MSC", ("mesenchymale stromale cel",)),
+        ("release", ("vrijgifte",)),
+    )
+    assert glossary.terms("kweek") == ()
+
+
+def test_a_query_mixing_a_term_as_typed_and_one_translated_finds_the_page(site):
+    """No whole-text expansion says "MSC vrijgifte"; each term matching on its own does."""
+    factories.GlossaryTermFactory(slug="msc", term_nl="mesenchymale stromale cel", term_en="MSC")
+    factories.GlossaryTermFactory(slug="vrijgifte", term_nl="vrijgifte", term_en="release")
+    owner = factories.centre(site)
+    factories.protocol(owner, title="Vrijgifte van MSC-batches")
+    factories.protocol(owner, title="Vrijgifte", identifier="DARE-SOP-0002")
+    outcome = service.search("MSC release", language="en")
+    assert [hit.title for hit in outcome.hits] == ["Vrijgifte van MSC-batches"]
+    assert outcome.relaxed is False
+
+
+def test_when_no_page_has_every_word_pages_with_all_but_one_are_shown_saying_so(site):
+    owner = factories.centre(site)
+    factories.protocol(owner, title="Ontdooien van een CAR-T-infuus", purpose="<p>Thawing.</p>")
+    factories.protocol(owner, title="Kweek van T-cellen", identifier="DARE-SOP-0002")
+    with translation.override("en"):
+        outcome = service.search("thawing CAR-T bedside", language="nl")
+    assert outcome.relaxed is True
+    assert [hit.title for hit in outcome.hits] == ["Ontdooien van een CAR-T-infuus"]
+    assert outcome.count == 1
+    assert outcome.notices == [
+        "No result contains all of your words; these contain all of them but one."
+    ]
+
+
+def test_a_query_that_matches_every_word_is_not_relaxed(site):
+    owner = factories.centre(site)
+    factories.protocol(owner, title="Ontdooien van een CAR-T-infuus", purpose="<p>Thawing.</p>")
+    factories.protocol(owner, title="CAR-T bij het bed", identifier="DARE-SOP-0002")
+    outcome = service.search("thawing CAR-T", language="nl")
+    assert (outcome.relaxed, outcome.count, outcome.notices) == (False, 1, [])
+
+
+def test_one_word_is_never_relaxed(site):
+    factories.protocol(factories.centre(site), title="Kweek")
+    outcome = service.search("bedside", language="nl")
+    assert (outcome.relaxed, outcome.count) == (False, 0)

@@ -12,10 +12,9 @@ import math
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from django.db import transaction
 
 from knowledge.demo.data import centres, glossary, protocols, qc_methods, regulations
-from knowledge.models import GlossaryTerm, PublishedVersion
 from search import evaluation, service
 
 # Every test is marked, so pytest-django sets up the test database before the module fixture
@@ -23,11 +22,12 @@ from search import evaluation, service
 pytestmark = pytest.mark.django_db
 
 # Floors sit just below what Tantivy measures on the 84 judged queries of the demo content
-# (nDCG@10 0.828, MRR 0.923; by kind: cross-language 0.617, identifier 0.979, misspelt 0.952),
-# so a change that costs relevance fails here. The engine it replaced scored 0.694 / 0.787.
+# (nDCG@10 0.840, MRR 0.964), so a change that costs relevance fails here. The engine it
+# replaced scored 0.694 / 0.787. Since the harmonisation demo added centres' local SOPs (copies
+# of the references, with changes; not judged), a local copy can rank beside its reference.
 FLOORS = {
-    "ndcg_at_10": 0.80,
-    "mrr": 0.90,
+    "ndcg_at_10": 0.83,
+    "mrr": 0.95,
 }
 
 # (query id, stable id, worst acceptable rank)
@@ -41,6 +41,10 @@ MUST_FIND = [
     ("en-identifier-sop-0027", "protocol:DARE-SOP-0027", 1),
     ("nl-ph-eur-2-6-7", "regulation:Ph. Eur. 2.6.7", 3),
     ("en-sterilty", "glossary:sterility", 3),  # through the corrected results
+    # each glossary term on its own: "MSC" as typed, the others by their Dutch names
+    ("en-msc-cryopreservation-release", "protocol:DARE-SOP-0019", 3),
+    ("en-thawing-car-t", "protocol:DARE-SOP-0008", 4),  # all words but one ("infusion")
+    ("nl-nk-navelstrengbloed", "protocol:DARE-SOP-0016", 3),  # "navelstrengbloed" is Dutch only
 ]
 
 
@@ -78,18 +82,17 @@ def test_ndcg_and_reciprocal_rank():
 
 @pytest.fixture(scope="module")
 def measured(django_db_setup, django_db_blocker):
-    """The demo content, indexed by the embedded engine, evaluated once."""
-    with django_db_blocker.unblock():
+    """The demo content, indexed by the embedded engine, evaluated once; inside a transaction
+    rolled back at the end of the module, and the index emptied."""
+    with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo_content", stdout=io.StringIO())
         engine = service.EMBEDDED
         service.rebuild(engine=engine)
         try:
             yield evaluation.evaluate(evaluation.load_judgements(), engine=engine)
         finally:
-            PublishedVersion.objects.all().delete()  # they keep their pages from being deleted
-            Page.objects.filter(depth__gt=1).delete()
-            GlossaryTerm.objects.all().delete()
             service.get_engine(engine).rebuild(iter(()))
+            transaction.set_rollback(True)
 
 
 def test_relevance_stays_above_the_floors(measured):
