@@ -210,6 +210,9 @@ STORAGES = {
 
 # ---- Wagtail -------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "DARE-NL"
+# No avatars fetched from an outside service: it would learn who uses the admin (and the CSP
+# blocks it anyway).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Approval is the authority to publish: nobody holds publish permission outside a workflow.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "harmonisation.publishing.publish_approved"
 WAGTAILADMIN_BASE_URL = SITE_BASE_URL

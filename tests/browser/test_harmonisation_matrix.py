@@ -20,12 +20,20 @@ UI = {
         "car_t": "CAR-T-cellen",
         "apply": "Filters toepassen",
         "xlsx": "Downloaden als Excel (XLSX)",
+        "compare": "Vergelijk de lokale SOP met de referentie, sectie voor sectie",
+        "comparison_path": "vergelijking",
+        "reference": "Referentie",
+        "local": "Lokaal SOP",
     },
     "en": {
         "modality": "Modality",
         "car_t": "CAR-T cells",
         "apply": "Apply filters",
         "xlsx": "Download as Excel (XLSX)",
+        "compare": "Compare the local SOP with the reference, section by section",
+        "comparison_path": "comparison",
+        "reference": "Reference",
+        "local": "Local SOP",
     },
 }
 
@@ -73,4 +81,15 @@ def test_filter_download_and_follow_a_cell(page: Page, site_data, language):
     record = site_data.ids["adoption_record"][language]
     main.locator("table.matrix td.status--adopted-with-deviations a").click()
     expect(page).to_have_url(re.compile(rf"/{record}/$"))
+
+    # and from the record to the local SOP beside the reference, section by section
+    main.get_by_role("link", name=ui["compare"]).click()
+    expect(page).to_have_url(re.compile(rf"/{record}/{ui['comparison_path']}/$"))
+    procedure = main.locator("section.comparison-section", has=page.locator(".side-by-side"))
+    expect(procedure.first).to_be_visible()
+    pair = procedure.first.locator(".side-by-side").first
+    headings = [text(h).split(" — ")[0] for h in pair.locator(":scope > div > :is(h3, h4)").all()]
+    assert headings == [ui["reference"], ui["local"]]
+    # the deviation Sanquin declared stands beside the step it concerns
+    expect(main.get_by_text("Invriezen tot -90 °C in plaats van -80 °C").first).to_be_visible()
     assert page.js_errors == []

@@ -624,12 +624,13 @@ INFORMATION_PAGES = [
                         "pagina en het type browser. We gebruiken deze gegevens alleen om de "
                         "website veilig en goed werkend te houden en om storingen en misbruik op "
                         "te sporen. We bewaren ze kort en delen ze niet met anderen, tenzij de wet "
-                        "ons daartoe verplicht.</li><li><b>Accounts.</b> Openbare bezoekers hebben "
-                        "geen account nodig en we verzamelen op dit moment geen accountgegevens "
-                        "van bezoekers. Alleen redacteuren van de centra hebben een account om "
-                        "pagina's te beheren. Als we in de toekomst accounts voor bezoekers "
-                        "invoeren, bijvoorbeeld om te reageren op consultaties, passen we deze "
-                        "verklaring vooraf aan.</li><li><b>E-mail.</b> Als u ons mailt, gebruiken "
+                        "ons daartoe verplicht.</li><li><b>Accounts.</b> Lezen kan zonder account. "
+                        "Wie meedoet aan consultaties, maakt een account: we bewaren uw "
+                        "e-mailadres (nooit getoond), de naam, rol, organisatie en taal die u "
+                        "kiest, en wat u plaatst. Vanuit uw profiel downloadt u uw gegevens of "
+                        "verwijdert u uw account, wanneer u wilt. Zie de <a "
+                        'href="/nl/accounts/privacy/">privacyverklaring voor deelnemers</a>.'
+                        "</li><li><b>E-mail.</b> Als u ons mailt, gebruiken "
                         "we uw gegevens alleen om uw vraag te beantwoorden.</li></ul>"
                     ),
                 ),
@@ -681,11 +682,12 @@ INFORMATION_PAGES = [
                         "the type of browser. We use these data only to keep the website secure "
                         "and working, and to detect faults and abuse. We keep them for a short "
                         "time and do not share them with others unless the law requires us "
-                        "to.</li><li><b>Accounts.</b> Public visitors do not need an account, and "
-                        "we currently collect no account data from visitors. Only centre editors "
-                        "have an account to manage pages. If we introduce visitor accounts in the "
-                        "future, for example to respond to consultations, we will update this "
-                        "statement beforehand.</li><li><b>Email.</b> If you email us, we use your "
+                        "to.</li><li><b>Accounts.</b> Reading needs no account. To take part in "
+                        "consultations you create one: we keep your email address (never shown), "
+                        "the name, role, organisation and language you choose, and what you post. "
+                        "From your profile you can download your data or delete your account at "
+                        'any time. See the <a href="/en/accounts/privacy/">privacy statement '
+                        "for participants</a>.</li><li><b>Email.</b> If you email us, we use your "
                         "details only to answer your question.</li></ul>"
                     ),
                 ),
