@@ -26,14 +26,13 @@ matrix_site = harmonisation_fixtures.matrix_site
 
 
 # What the Wagtail admin writes itself, which the public site's watch would report: its JSON
-# data blocks, the widgets' initialising scripts, and the avatar the CSP keeps out.
+# data blocks and the widgets' initialising scripts.
 WAGTAILS_OWN = re.compile(
     r"script element: <script id=\"(wagtail-config|wagtail-sidebar-props|w-edit-handler-data)\""
     r" type=\"application/json\">"
     r"|script element: <script>new PageChooser\(\"id_local_sop\""
     r"|script element: <script>\s*\(function\(\) \{\s*var panel = new InlinePanel\(JSON\.parse\("
     r"|script element: <script>(new SnippetChooser\(\"id_(centre|reference)\"|initDateChooser\()"
-    r"|CSP blocked img-src: https?://www\.gravatar\.com/avatar/\w+\?d=mp&s=\d+ $"
 )
 
 
