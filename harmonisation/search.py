@@ -1,7 +1,8 @@
 """Harmonised references in the search: the pages of a reference, in every language, carry the
 facet value ``harmonisation=reference``, so readers can narrow any search to the consortium's
-harmonised references. Harmonisation does not project pages itself; it enriches the documents
-knowledge projects, and reindexes a reference's pages when the flag comes or goes."""
+harmonised references, and rank a little above the centres' local copies of them.
+Harmonisation does not project pages itself; it enriches the documents knowledge projects, and
+reindexes a reference's pages when the flag comes or goes."""
 
 from dataclasses import replace
 
@@ -15,6 +16,9 @@ from search.facets import register_facet
 from search.projection import register_context, register_enricher
 
 REFERENCE = "reference"
+# A reference ranks above the centres' local SOPs that repeat its words, without overruling a
+# clearly better match elsewhere.
+REFERENCE_PROMINENCE = 1.2
 
 
 def _reference_groups() -> set[str]:
@@ -25,7 +29,11 @@ def _reference_groups() -> set[str]:
 def mark_references(documents, context):
     groups = context.shared("harmonised_reference_groups")
     return [
-        replace(document, facets={**document.facets, "harmonisation": REFERENCE})
+        replace(
+            document,
+            facets={**document.facets, "harmonisation": REFERENCE},
+            prominence=REFERENCE_PROMINENCE,
+        )
         if document.group in groups
         else document
         for document in documents

@@ -41,6 +41,10 @@ class SearchDocument:
     centre_name: str = ""
     facets: dict[str, str] = field(default_factory=dict)  # modality, process_stage, ...
     date: datetime.date | None = None
+    # How much a match in this document counts, as a factor (1: as any other). A domain app
+    # sets it through a projection enricher: a harmonised reference ranks above the centres'
+    # local copies that repeat its words.
+    prominence: float = 1.0
 
 
 @dataclass(frozen=True)

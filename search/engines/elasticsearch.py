@@ -27,6 +27,7 @@ from elasticsearch.dsl import (
     Document,
     Keyword,
     MetaField,
+    RankFeature,
     Text,
     analyzer,
     char_filter,
@@ -72,6 +73,9 @@ IDENTIFIER_BOOST = 10
 PROXIMITY_BOOST = 2
 EXPANSION_BOOST = 0.7
 LANGUAGE_BOOST = 1.0
+# A document's prominence (SearchDocument.prominence) adds this much per unit: a harmonised
+# reference (1.2) gains as much over its local copies (1.0) as the reader's language does.
+PROMINENCE_BOOST = 5.0
 SNIPPET_CHARS = 200
 
 # Highlight sentinels: private-use characters, removed from indexed text, so after escaping
@@ -162,6 +166,7 @@ class IndexedDocument(Document):
     jurisdiction = Keyword()
     authority = Keyword()
     harmonisation = Keyword()
+    prominence = RankFeature()
     date = Date()
     url = Keyword(index=False, doc_values=False)
     summary = Text(index=False)
@@ -235,6 +240,7 @@ def document_source(document: SearchDocument) -> dict:
         f"title_{language}": _clean(document.title),
         f"body_{language}": _clean(document.body),
         "date": document.date.isoformat() if document.date else None,
+        "prominence": document.prominence,
         "suggest": completion_inputs(document.title, document.identifier),
         **{facet: document.facets.get(facet) for facet in _DOCUMENT_FACETS},
     }
@@ -380,7 +386,14 @@ def search_body(query: SearchQuery) -> dict:
                             "filter": {"term": {"language": query.language}},
                             "boost": LANGUAGE_BOOST,
                         }
-                    }
+                    },
+                    {
+                        "rank_feature": {
+                            "field": "prominence",
+                            "linear": {},
+                            "boost": PROMINENCE_BOOST,
+                        }
+                    },
                 ],
             }
         },

@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 import logging
+import math
 import os
 import shutil
 import threading
@@ -46,7 +47,7 @@ logger = logging.getLogger(__name__)
 
 # Bump when the schema or the analysers change: an index written with another version is
 # reported by ``manage.py check`` (search.E002) until ``rebuild_search_index`` has run.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SCHEMA_FILE = "schema-version"
 CURRENT = "current"  # symlink to the live index directory
 REBUILDING = "rebuilding.json"  # the index being built, while a rebuild runs
@@ -58,10 +59,12 @@ FACET_FIELDS = tuple(facet for facet in FACETS if facet != "language")
 
 # Relevance. A title or identifier match counts clearly more than a body match; a glossary
 # counterpart less than the words the reader typed; a document in the reader's language is
-# multiplied by log2(2 + 1) ≈ 1.58 (Tantivy's weight_by_field) over the same match in the
-# other language.
+# multiplied by log2(3) ≈ 1.58 over the same match in the other language, and by its
+# prominence (SearchDocument.prominence). Tantivy's ``weight_by_field`` multiplies a score by
+# log2(2 + value), so the stored value for a factor f is 2**f - 2 (``preference``).
 FIELD_BOOSTS = {"title": 4.0, "identifier": 4.0, "summary": 1.5, "body": 1.0}
 EXPANSION_BOOST = 0.5
+READER_LANGUAGE_FACTOR = math.log2(3)
 SNIPPET_CHARS = 220
 FACET_SIZE = 1000
 MAX_QUERY_WORDS = 32
@@ -116,7 +119,7 @@ def build_schema() -> tantivy.Schema:
         builder.add_text_field(f"summary_{language}", stored=True, tokenizer_name=language)
         builder.add_text_field(f"body_{language}", stored=True, tokenizer_name=language)
         builder.add_text_field(f"words_{language}", tokenizer_name="words", index_option="basic")
-        builder.add_unsigned_field(f"prefer_{language}", fast=True)
+        builder.add_float_field(f"prefer_{language}", fast=True)
     builder.add_unsigned_field("day", stored=True, fast=True)  # 0 = undated: last by date
     return builder.build()
 
@@ -152,6 +155,13 @@ def nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+def preference(document: SearchDocument, reader: str) -> float:
+    """The ``prefer_<reader>`` value: the reader's-language factor times the document's
+    prominence, stored so that ``weight_by_field`` multiplies the score by exactly that."""
+    factor = READER_LANGUAGE_FACTOR if reader == document.language else 1.0
+    return 2 ** (factor * max(document.prominence, 0.0)) - 2
+
+
 def document_fields(document: SearchDocument) -> tantivy.Document:
     language = document.language if document.language in LANGUAGES else LANGUAGES[0]
     title, summary, identifier = (
@@ -185,7 +195,7 @@ def document_fields(document: SearchDocument) -> tantivy.Document:
         if value and facet not in ("type", "centre"):
             fields.add_text(facet, value)
     for reader in LANGUAGES:
-        fields.add_unsigned(f"prefer_{reader}", int(reader == document.language))
+        fields.add_float(f"prefer_{reader}", preference(document, reader))
     fields.add_unsigned("day", document.date.toordinal() if document.date else 0)
     return fields
 
@@ -518,15 +528,25 @@ class IndexStore:
         directory = self.root / marker["directory"]
         return directory if directory.is_dir() else None
 
+    @contextmanager
+    def _live_writer(self) -> Iterator[None]:
+        """Hold the live index's writer lock, which every writer takes. An index built for
+        another schema cannot be opened, nor written to, so then there is none to hold."""
+        if self.live is not None and self.schema_version() != SCHEMA_VERSION:
+            yield
+            return
+        with self.writing():
+            yield
+
     def rebuild(self, documents: Iterator[SearchDocument], progress=None) -> int:
         self.root.mkdir(parents=True, exist_ok=True)
         self._remove_leftovers()
         directory = self._new_directory()
-        with self.writing():  # writers that start after this journal their changes
+        with self._live_writer():  # writers that start after this journal their changes
             (self.root / REBUILDING).write_text(json.dumps({"directory": directory.name}))
         try:
             written = self._load(directory, documents, progress)
-            with self.writing():  # no live write between the replay and the swap
+            with self._live_writer():  # no live write between the replay and the swap
                 self._replay(directory)
                 old = self.live
                 self._flip(directory)

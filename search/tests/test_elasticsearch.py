@@ -221,10 +221,11 @@ def test_simple_query():
     assert (body["from"], body["size"], body["track_total_hits"]) == (0, 10, True)
 
 
-def test_reader_language_gets_a_fixed_bonus():
+def test_reader_language_and_prominence_get_a_bonus():
     body = es.search_body(query("atmp", language="en"))
     assert body["query"]["bool"]["should"] == [
-        {"constant_score": {"filter": {"term": {"language": "en"}}, "boost": 1.0}}
+        {"constant_score": {"filter": {"term": {"language": "en"}}, "boost": 1.0}},
+        {"rank_feature": {"field": "prominence", "linear": {}, "boost": 5.0}},
     ]
 
 

@@ -58,6 +58,29 @@ def test_title_matches_rank_above_body_matches(engine):
     assert run(engine, "leukaferese") == ["title", "body"]
 
 
+@pytest.mark.parametrize("order", [("copy", "reference"), ("reference", "copy")])
+def test_a_prominent_document_ranks_above_an_equal_match(engine, order):
+    """A harmonised reference above a centre's local copy of it, whatever was indexed first."""
+    documents = {
+        "copy": make_document("copy", "Leukaferese-ontvangst", body="Ontvangst bij 2-8 °C."),
+        "reference": make_document(
+            "reference", "Leukaferese-ontvangst", body="Ontvangst bij 2-8 °C.", prominence=1.2
+        ),
+    }
+    engine.index([documents[key] for key in order])
+    assert run(engine, "leukaferese ontvangst") == ["reference", "copy"]
+
+
+def test_prominence_does_not_overrule_a_clearly_better_match(engine):
+    engine.index(
+        [
+            make_document("reference", "Kweekprotocol", body="Over leukaferese.", prominence=1.2),
+            make_document("title", "Leukaferese"),
+        ]
+    )
+    assert run(engine, "leukaferese") == ["title", "reference"]
+
+
 def test_phrase_needs_the_words_together_and_in_order(engine):
     engine.index(
         [

@@ -73,6 +73,25 @@ def test_an_index_of_another_schema_is_a_check_error(engine):
     assert service.engine_status() == "tantivy: built for another schema: run rebuild_search_index"
 
 
+def test_an_index_of_an_older_schema_is_replaced_by_a_rebuild(engine):
+    """What the check tells the operator to do must work: the older index cannot even be
+    opened with today's schema."""
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("key", stored=True, tokenizer_name="raw")
+    older_schema = builder.build()
+    older = engine.store.root / "index-older"
+    older.mkdir(parents=True)
+    tantivy.Index(older_schema, path=str(older))
+    (older / engine_module.SCHEMA_FILE).write_text(str(engine_module.SCHEMA_VERSION - 1))
+    engine.store._flip(older)
+    assert [message.id for message in run_checks(tags=["search"])] == ["search.E002"]
+
+    assert engine.rebuild(iter([make_document("a", "Kweek")])) == 1
+    assert run(engine, "kweek") == ["a"]
+    assert run_checks(tags=["search"]) == []
+    assert not older.exists()
+
+
 def test_health_reports_a_missing_index(db):
     result = health.check_search()
     assert result == {

@@ -22,11 +22,12 @@ from search import evaluation, service
 pytestmark = pytest.mark.django_db
 
 # Floors sit just below what Tantivy measures on the 84 judged queries of the demo content
-# (nDCG@10 0.840, MRR 0.964), so a change that costs relevance fails here. The engine it
-# replaced scored 0.694 / 0.787. Since the harmonisation demo added centres' local SOPs (copies
-# of the references, with changes; not judged), a local copy can rank beside its reference.
+# (nDCG@10 0.845, MRR 0.964), so a change that costs relevance fails here. The engine it
+# replaced scored 0.694 / 0.787. The harmonisation demo adds centres' local SOPs (copies of the
+# references, with changes; not judged): a reference ranks above its copies (prominence 1.2),
+# but the copies still take places in the first ten that the judgements count as misses.
 FLOORS = {
-    "ndcg_at_10": 0.83,
+    "ndcg_at_10": 0.84,
     "mrr": 0.95,
 }
 
