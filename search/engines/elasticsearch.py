@@ -299,6 +299,39 @@ def _phrase_clause(phrase: str, boost: float = 1.0) -> dict:
     return {"dis_max": {"queries": queries, "boost": boost}}
 
 
+def _glossary_terms(words: str, terms) -> tuple[str, list[dict]]:
+    """The words left once each glossary term the reader typed is taken out, and for each
+    term a clause that matches it as typed or, weighted less, by any of its other names: the
+    best name counts, each term on its own (as ``SearchQuery.terms`` asks)."""
+    clauses = []
+    for typed, others in terms:
+        at = words.find(typed)
+        if at < 0:  # inside a quoted phrase: the whole-text expansions cover it
+            continue
+        words = " ".join(f"{words[:at]} {words[at + len(typed) :]}".split())
+        names = [_phrase_clause(typed)] + [
+            _phrase_clause(other, EXPANSION_BOOST) for other in others[:MAX_EXPANSIONS]
+        ]
+        clauses.append({"dis_max": {"queries": names}})
+    return words, clauses
+
+
+def _words_clause(words: str) -> dict:
+    """The reader's free words on every text field, the best field counting; up to three
+    words all must match, of more three in four."""
+    return {
+        "multi_match": {
+            "query": words,
+            "type": "best_fields",
+            "fields": TEXT_FIELDS,
+            "fuzziness": "AUTO",
+            "prefix_length": 1,
+            "minimum_should_match": "3<75%",
+            "tie_breaker": 0.3,
+        }
+    }
+
+
 def text_query(query: SearchQuery) -> dict:
     """The scoring query: the reader's words (and phrases), or any glossary counterpart.
 
@@ -311,23 +344,15 @@ def text_query(query: SearchQuery) -> dict:
         return {"match_all": {}}
 
     words, phrases = split_phrases(text)
-    required = [_phrase_clause(phrase) for phrase in phrases]
+    words, terms = _glossary_terms(words, query.terms)
+    required = [_phrase_clause(phrase) for phrase in phrases] + terms
     alternatives = []
     if words:
-        required.append(
-            {
-                "multi_match": {
-                    "query": words,
-                    "type": "best_fields",
-                    "fields": TEXT_FIELDS,
-                    "fuzziness": "AUTO",
-                    "prefix_length": 1,
-                    "minimum_should_match": "3<75%",
-                    "tie_breaker": 0.3,
-                }
-            }
-        )
+        required += [_words_clause(word) for word in (words.split() if query.relaxed else [words])]
         alternatives.append({"match": {"identifier": {"query": words, "boost": IDENTIFIER_BOOST}}})
+    if query.relaxed and len(required) > 1:
+        # The service asks for all words (terms, phrases) but one when all found nothing.
+        required = [{"bool": {"should": required, "minimum_should_match": len(required) - 1}}]
     if required:
         reader = {"bool": {"must": required}}
         if words:

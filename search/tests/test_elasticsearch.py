@@ -221,6 +221,39 @@ def test_simple_query():
     assert (body["from"], body["size"], body["track_total_hits"]) == (0, 10, True)
 
 
+def test_a_glossary_term_matches_as_typed_or_by_its_other_names_on_its_own():
+    body = es.search_body(
+        query("msc cryopreservatie", terms=(("msc", ("mesenchymal stromal cell",)),))
+    )
+    must = scoring(body)[0]["bool"]["must"]
+    [term] = [clause["dis_max"] for clause in must if "dis_max" in clause]
+    typed, other = term["queries"]
+    assert {"match_phrase": {"title_nl": {"query": "msc", "boost": 3}}} in typed["dis_max"][
+        "queries"
+    ]
+    assert other["dis_max"]["boost"] == es.EXPANSION_BOOST
+    assert {"match_phrase": {"body_en": {"query": "mesenchymal stromal cell"}}} in other["dis_max"][
+        "queries"
+    ]
+    [words] = [clause["multi_match"] for clause in must if "multi_match" in clause]
+    assert words["query"] == "cryopreservatie"  # the term is matched on its own, not twice
+
+
+def test_a_relaxed_query_needs_all_words_but_one():
+    body = es.search_body(query('thawing car-t infusion "dose"', relaxed=True))
+    [relaxed] = scoring(body)[0]["bool"]["must"]
+    conditions = relaxed["bool"]["should"]
+    words = [clause["multi_match"]["query"] for clause in conditions if "multi_match" in clause]
+    assert words == ["thawing", "car-t", "infusion"]
+    assert len(conditions) == 4  # three words and the phrase
+    assert relaxed["bool"]["minimum_should_match"] == 3
+
+
+def test_an_exact_query_needs_its_words_together():
+    must = scoring(es.search_body(query("thawing car-t infusion")))[0]["bool"]["must"]
+    assert [clause["multi_match"]["query"] for clause in must] == ["thawing car-t infusion"]
+
+
 def test_reader_language_and_prominence_get_a_bonus():
     body = es.search_body(query("atmp", language="en"))
     assert body["query"]["bool"]["should"] == [

@@ -81,6 +81,28 @@ def test_prominence_does_not_overrule_a_clearly_better_match(engine):
     assert run(engine, "leukaferese") == ["title", "reference"]
 
 
+def test_a_relaxed_query_finds_documents_with_all_words_but_one(engine):
+    engine.index(
+        [
+            make_document("two", "Ontdooien van CAR-T-cellen"),
+            make_document("one", "Ontdooien van plasma"),
+        ]
+    )
+    assert run(engine, "ontdooien car infusie") == []
+    assert run(engine, "ontdooien car infusie", relaxed=True) == ["two"]
+
+
+def test_a_glossary_term_matches_by_another_name_on_its_own(engine):
+    engine.index(
+        [
+            make_document("named", "Mesenchymale stromale cellen invriezen"),
+            make_document("other", "Cellen invriezen"),
+        ]
+    )
+    terms = (("msc", ("mesenchymale stromale cellen",)),)
+    assert run(engine, "msc invriezen", terms=terms) == ["named"]
+
+
 def test_phrase_needs_the_words_together_and_in_order(engine):
     engine.index(
         [
