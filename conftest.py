@@ -1,6 +1,6 @@
 import pytest
 
-pytest_plugins = ["tests.browser.harness"]
+pytest_plugins = ["tests.browser.harness", "search.testing"]
 
 MIGRATED = pytest.StashKey[tuple]()
 

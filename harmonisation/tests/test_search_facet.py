@@ -2,23 +2,11 @@
 search to them, and it follows the flag when it is set or removed."""
 
 import pytest
-from django.core.cache import cache
 
 from harmonisation import factories
 from search import service
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def own_index(settings, tmp_path, monkeypatch):
-    """An empty index of the test's own; index writes run at once (the test never commits)."""
-    settings.SEARCH_INDEX_DIR = tmp_path / "search-index"
-    service.reset_engines()
-    cache.clear()
-    monkeypatch.setattr(service, "on_commit", lambda callback: callback())
-    yield
-    service.reset_engines()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("own_search_index")]
 
 
 def reference_titles(language="nl"):

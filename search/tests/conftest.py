@@ -1,30 +1,15 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 
 from search import service
 from search.engines.base import SearchDocument, SearchQuery
 
 
 @pytest.fixture(autouse=True)
-def fresh_search_state(monkeypatch):
-    """Engines, outages and the cached glossary belong to one test; the index directory is
-    the worker's own (tests/search_support.py), emptied by each test that uses the database.
-    Tests run inside a transaction that never commits, so index writes that wait for the
-    commit run at once here (test_indexing.py checks that they do wait)."""
-    service.reset_engines()
-    cache.clear()
-    monkeypatch.setattr(service, "on_commit", lambda callback: callback())
-    yield
-    service.reset_engines()
-
-
-@pytest.fixture(autouse=True)
-def search_index_dir(settings, tmp_path):
-    """An empty index directory of the test's own."""
-    settings.SEARCH_INDEX_DIR = tmp_path / "search-index"
-    return settings.SEARCH_INDEX_DIR
+def search_index_dir(own_search_index):
+    """Every search test has an empty index of its own (search/testing.py)."""
+    return own_search_index
 
 
 @pytest.fixture
