@@ -234,6 +234,19 @@ def test_a_reviewer_who_wrote_a_revision_under_review_may_not_approve_it(workflo
     assert [name for name, *_ in task.get_actions(page, make_user("r2", own["centre"].reviewers))]
 
 
+def test_the_four_eyes_check_costs_nothing_for_people_outside_the_group(
+    workflow_site, django_assert_num_queries
+):
+    own = workflow_site["a"]
+    page = own["draft"].specific
+    page.get_workflow().start(page, own["editor"])
+    task = page.current_workflow_task
+    outsider = make_user("outsider", workflow_site["b"]["centre"].reviewers)
+    with django_assert_num_queries(1):  # the group check, kept on the user for the request
+        for _listed in range(5):
+            assert task.get_actions(page, outsider) == []
+
+
 # ---- a reference saved in the admin gets its workflow ---------------------------------------
 def test_saving_and_deleting_a_reference_in_the_admin_assigns_and_releases_its_workflow(
     client, workflow_site
