@@ -70,6 +70,10 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", not EMAIL_USE_SSL)  # STARTTLS (port 5
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)  # seconds; a hung server must not hang requests
 # Staff (anyone who can open the admin) must set up a second factor; off only for local demos.
 MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", True)
+# Consultation comments: hold a new account's first comment for a moderator; hide a comment
+# automatically once this many participants have reported it (0: never).
+COMMENTS_PREMODERATE_FIRST = env_bool("COMMENTS_PREMODERATE_FIRST", False)
+COMMENTS_AUTO_HIDE_REPORTS = env_int("COMMENTS_AUTO_HIDE_REPORTS", 3)
 # ---------------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -275,12 +279,26 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        # The task worker sets its loggers to INFO whatever they say (db_worker -v 1), so
+        # the handler is what keeps one line per finished task out: failures still show.
+        "console_problems": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "level": "WARNING",
+        },
+    },
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
         # Per-task chatter from Wagtail's background tasks drowns command output.
-        "django_tasks": {"level": "WARNING"},
+        "django_tasks": {"handlers": ["console_problems"], "level": "WARNING", "propagate": False},
+        "django_tasks_db": {
+            "handlers": ["console_problems"],
+            "level": "WARNING",
+            "propagate": False,
+        },
         "wagtail": {"level": "WARNING"},
     },
 }
