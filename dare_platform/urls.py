@@ -33,6 +33,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("stakeholders.accounts.urls")),
+    path("accounts/", include("stakeholders.notifications.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("knowledge.urls")),
     path(_("search/"), include("search.urls")),

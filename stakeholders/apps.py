@@ -10,3 +10,4 @@ class StakeholdersConfig(AppConfig):
         from stakeholders import search
 
         search.register_with_search()  # before search's ready() follows the registered models
+        from stakeholders.discussion import personal_data  # noqa: F401 - registers its parts

@@ -1,8 +1,9 @@
-"""Builders for participants (and, appended by later parts, consultations and comments)."""
+"""Builders for participants, consultations and their discussion."""
 
 import json
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 
 import factory
@@ -15,15 +16,23 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
 )
 from django.contrib.auth import get_user_model
+from django.db.models import F
 from django.utils import timezone
 
 from knowledge import factories as knowledge_factories
+from knowledge.models import ProtocolPage, PublishedVersion
+from stakeholders.discussion.sanitise import comment_html
 from stakeholders.models import (
+    Comment,
     ConsultationIndexPage,
     ConsultationPage,
     ConsultationProtocol,
     ConsultationRegulation,
+    Endorsement,
+    Follow,
+    FollowFrequency,
     Profile,
+    Report,
     StakeholderRole,
 )
 
@@ -130,3 +139,109 @@ def consultation(
     page.linked_protocols = [ConsultationProtocol(protocol=protocol) for protocol in protocols]
     page.linked_regulations = [ConsultationRegulation(regulation=item) for item in regulations]
     return knowledge_factories.add_page(index, page, translation_of=translation_of)
+
+
+@dataclass(frozen=True)
+class SopConsultation:
+    """An open consultation linked to a protocol with a released version; ``steps`` are the
+    anchors of that version's procedure steps, in order (``steps[2]`` is step 3)."""
+
+    consultation: ConsultationPage
+    protocol: ProtocolPage
+    version: PublishedVersion
+    steps: list[str]
+
+
+def consultation_with_sop(
+    site,
+    *,
+    language="en",
+    index=None,
+    step_count=4,
+    identifier="DARE-SOP-0001",
+    centre="umcu",
+    **fields,
+) -> SopConsultation:
+    """An open consultation (``fields`` as for ``consultation``) in ``language`` about a
+    protocol of that language whose version 1 is released with ``step_count`` steps, owned by
+    a new centre page (``centre``: its code, one per call)."""
+    owner = knowledge_factories.centre(site, code=centre, title=centre.upper(), language=language)
+    protocol = knowledge_factories.protocol(
+        owner, identifier=identifier, title=f"{identifier} protocol", step_count=step_count
+    )
+    version = PublishedVersion.objects.get(page=protocol, number=protocol.version)
+    procedure = next(section for section in version.sections if section["key"] == "procedure")
+    page = consultation(
+        index or consultation_index(site[f"home_{language}"], language),
+        protocols=[protocol],
+        **fields,
+    )
+    return SopConsultation(
+        consultation=page,
+        protocol=protocol,
+        version=version,
+        steps=[item["id"] for item in procedure["items"]],
+    )
+
+
+# ---- discussion -----------------------------------------------------------------------------
+# Rows written directly, without the services' rules (phase, edit window, notifications), so a
+# test can set up any thread; the counters the services keep are kept here too.
+def _author():
+    return ProfileFactory().user
+
+
+class CommentFactory(factory.django.DjangoModelFactory):
+    """A published comment by a new participant with a profile; pass ``consultation`` (and
+    ``parent`` for a reply: thread, depth and anchor follow from it)."""
+
+    class Meta:
+        model = Comment
+
+    author = factory.LazyFunction(_author)
+    parent = None
+    thread = factory.LazyAttribute(lambda c: (c.parent.thread or c.parent) if c.parent else None)
+    depth = factory.LazyAttribute(lambda c: c.parent.depth + 1 if c.parent else 0)
+    version = factory.LazyAttribute(lambda c: c.parent.version if c.parent else None)
+    anchor = factory.LazyAttribute(lambda c: c.parent.anchor if c.parent else "")
+    text = factory.Sequence(lambda n: f"Comment {n}: the hold time should be shorter.")
+    html = factory.LazyAttribute(lambda c: comment_html(c.text))
+
+
+class EndorsementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Endorsement
+        skip_postgeneration_save = True
+
+    user = factory.LazyFunction(_author)
+
+    @factory.post_generation
+    def counted(endorsement, create, extracted, **kwargs):
+        if create:
+            Comment.objects.filter(pk=endorsement.comment_id).update(
+                endorsement_count=F("endorsement_count") + 1
+            )
+
+
+class ReportFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Report
+        skip_postgeneration_save = True
+
+    reporter = factory.LazyFunction(_author)
+    reason = "Dit is reclame."
+
+    @factory.post_generation
+    def counted(report, create, extracted, **kwargs):
+        if create and report.resolved_at is None:
+            Comment.objects.filter(pk=report.comment_id).update(
+                open_report_count=F("open_report_count") + 1
+            )
+
+
+class FollowFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Follow
+
+    user = factory.LazyFunction(_author)
+    frequency = FollowFrequency.IMMEDIATE

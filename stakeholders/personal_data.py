@@ -66,6 +66,7 @@ def _export_account(user) -> dict[str, Any]:
             "role": profile.role,
             "organisation": profile.organisation,
             "preferred_language": profile.preferred_language,
+            "reply_emails": profile.reply_emails,
             "consented_at": profile.consented_at.isoformat(),
         },
     }

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from stakeholders import readability
+from stakeholders.moderation.roles import ensure_moderators_group
+from stakeholders.moderation.viewset import ModerationViewSet
 
 
 @hooks.register("insert_editor_js")
@@ -33,3 +35,13 @@ def readability_hint_css():
     return format_html(
         '<link rel="stylesheet" href="{}">', static("stakeholders/readability-admin.css")
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_moderation_viewset():
+    return ModerationViewSet()
+
+
+@hooks.register("ensure_editorial_roles")
+def moderators_group():
+    return ensure_moderators_group()

@@ -17,7 +17,7 @@ PROFILE_FIELDS = ["display_name", "role", "organisation", "preferred_language"]
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = Profile
-        fields = PROFILE_FIELDS
+        fields = [*PROFILE_FIELDS, "reply_emails"]
 
     def clean_display_name(self) -> str:
         name = " ".join(self.cleaned_data["display_name"].split())

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from knowledge.models import HomePage, ProtocolPage, RegulatoryItemPage
 from stakeholders.demo.data import CONSULTATIONS, INDEX
+from stakeholders.demo.discussion import load_discussions
 from stakeholders.models import (
     ConsultationIndexPage,
     ConsultationPage,
@@ -21,11 +22,13 @@ LANGUAGES = ("nl", "en")
 
 
 def load_demo_content(report, stdout=None) -> None:
-    """Consultation index pages under each language's home page and the three consultations;
+    """Consultation index pages under each language's home page, the three consultations and
+    their discussions (with the demo participants and moderator);
     ``report.count(kind, created)`` is told what was made and what was already there."""
     now = timezone.now()
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
     indexes = _indexes(locales, report)
+    pages = {}
     for record in CONSULTATIONS:
         source = None
         for language in LANGUAGES:
@@ -35,7 +38,8 @@ def load_demo_content(report, stdout=None) -> None:
             report.count("consultation", page is None)
             if page is None:
                 page = _add_consultation(index, record, content, now, translation_of=source)
-            source = page
+            source = pages.setdefault(record["key"], {})[language] = page
+    load_discussions(report, pages)
 
 
 def _indexes(locales, report) -> dict[str, ConsultationIndexPage]:

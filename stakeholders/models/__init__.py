@@ -1,5 +1,6 @@
-"""Stakeholder participation: profiles of participants (accounts.py) and consultations
-(consultations.py)."""
+"""Stakeholder participation: profiles of participants (profiles.py), consultations
+(consultations.py) and their discussion (discussion.py)."""
 
 from stakeholders.models.consultations import *  # noqa: F403
+from stakeholders.models.discussion import *  # noqa: F403
 from stakeholders.models.profiles import *  # noqa: F403

@@ -16,6 +16,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -105,7 +106,7 @@ class ConsultationPageForm(WagtailAdminPageForm):
     )
 
 
-class ConsultationPage(BasePage):
+class ConsultationPage(RoutablePageMixin, BasePage):
     questions = StreamField(
         [
             (
@@ -215,6 +216,75 @@ class ConsultationPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(consultation_context(self))
         return context
+
+    # ---- The discussion (stakeholders.discussion.views) ----
+    def serve(self, request, view=None, args=None, kwargs=None):
+        """Every route, and the page shown through the untranslated fallback (which calls
+        ``serve`` without a route), with its discussion; never kept in the anonymous page
+        cache, so a new comment shows to every reader at once."""
+        response = super().serve(request, view or self.discussion_view, args, kwargs)
+        patch_cache_control(response, private=True)
+        return response
+
+    @path("")
+    def discussion_view(self, request):
+        from stakeholders.discussion import views
+
+        return views.consultation(request, self)
+
+    @path("comments/", name="comments")
+    def comments_view(self, request):
+        from stakeholders.discussion import views
+
+        return views.post_comment(request, self)
+
+    @path("comments/<int:pk>/", name="comment")
+    def comment_view(self, request, pk):
+        from stakeholders.discussion import views
+
+        return views.show_comment(request, self, pk)
+
+    def comment_link(self, comment_pk: int, request=None) -> str:
+        """The full address that leads to a comment wherever it is shown."""
+        return self.get_full_url(request) + self.reverse_subpage(
+            "comment", kwargs={"pk": comment_pk}
+        )
+
+    @path("comments/<int:pk>/edit/", name="edit_comment")
+    def edit_comment_view(self, request, pk):
+        from stakeholders.discussion import views
+
+        return views.edit_comment(request, self, pk)
+
+    @path("comments/<int:pk>/delete/", name="delete_comment")
+    def delete_comment_view(self, request, pk):
+        from stakeholders.discussion import views
+
+        return views.delete_comment(request, self, pk)
+
+    @path("comments/<int:pk>/endorse/", name="endorse_comment")
+    def endorse_comment_view(self, request, pk):
+        from stakeholders.discussion import views
+
+        return views.endorse_comment(request, self, pk)
+
+    @path("comments/<int:pk>/report/", name="report_comment")
+    def report_comment_view(self, request, pk):
+        from stakeholders.discussion import views
+
+        return views.report_comment(request, self, pk)
+
+    @path("follow/", name="follow")
+    def follow_view(self, request):
+        from stakeholders.discussion import views
+
+        return views.follow(request, self)
+
+    @path("sop/<int:protocol_pk>/", name="sop")
+    def sop_view(self, request, protocol_pk):
+        from stakeholders.discussion import views
+
+        return views.sop(request, self, protocol_pk)
 
 
 class ConsultationProtocol(Orderable):

@@ -32,6 +32,11 @@ class Profile(models.Model):
         default=settings.LANGUAGE_CODE,
         help_text=_("The language of the e-mails we send you."),
     )
+    reply_emails = models.BooleanField(
+        _("e-mail me replies to my comments"),
+        default=True,
+        help_text=_("Every e-mail has a link to turn this off."),
+    )
     # Proof of consent (GDPR art. 7): when the person agreed to the privacy statement.
     consented_at = models.DateTimeField(_("consented at"))
     created_at = models.DateTimeField(auto_now_add=True)
