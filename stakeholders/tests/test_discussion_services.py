@@ -12,6 +12,7 @@ from knowledge import factories as knowledge_factories
 from knowledge.models import PublishedVersion
 from stakeholders import factories
 from stakeholders.discussion import services
+from stakeholders.discussion.sanitise import comment_html
 from stakeholders.discussion.services import DiscussionError
 from stakeholders.models import (
     Comment,
@@ -238,3 +239,24 @@ def test_anchored_comment_keeps_its_version_and_replies_inherit_it(site, open_co
     reply = post(open_consultation, people["bo"], parent=root)
     assert root.is_anchored
     assert (reply.version_id, reply.anchor) == (version.pk, anchor)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="javascript\x00:javascript:alert(1)">x</a>',
+        '<a href="//elsewhere.example/">x</a>',
+        '<a href="/admin/">x</a>',
+        '<a href="data:text/html,alert(1)">x</a>',
+    ],
+)
+def test_only_http_https_and_mailto_links_keep_their_address(link):
+    html = comment_html(link)
+    assert "href" not in html
+    assert 'rel="nofollow ugc noopener"' in html
+
+
+def test_allowed_links_keep_their_address_and_get_rel():
+    assert comment_html('<a href="mailto:qp@umcu.nl" rel="author">QP</a>') == (
+        '<p><a href="mailto:qp@umcu.nl" rel="nofollow ugc noopener">QP</a></p>'
+    )

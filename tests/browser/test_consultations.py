@@ -70,7 +70,8 @@ def test_the_same_journey_with_the_keyboard_only(page: Page, site_data):
     tab_to(page, page.locator("section#open").get_by_role("link", name=OPEN_TITLES[language]))
     page.keyboard.press("Enter")
     expect_path(page, site_data.url("consultation_open", language))
-    sop_link = page.locator("#linked-protocols").get_by_role("link")
+    sop_title = LEUKAPHERESIS[language]["title"]
+    sop_link = page.locator("#linked-protocols").get_by_role("link", name=sop_title)
     tab_to(page, sop_link)
     page.keyboard.press("Enter")
     expect_path(page, site_data.url("protocol_v2", language))
