@@ -36,6 +36,35 @@ def production_env(database_url: str, **extra) -> dict:
     }
 
 
+def _admin_connection(url: str):
+    import psycopg
+
+    admin_url = url.rsplit("/", 1)[0] + "/postgres"
+    return psycopg.connect(admin_url.replace("postgres://", "postgresql://", 1), autocommit=True)
+
+
+def fresh_database(url: str) -> None:
+    """An empty PostgreSQL database; only one named ``dare_bench…``, so a real one is never
+    dropped."""
+    name = url.rsplit("/", 1)[1]
+    if not name.startswith("dare_bench"):
+        raise SystemExit(f"Refusing to recreate {name!r}: the name must start with dare_bench.")
+    with _admin_connection(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+
+
+def drop_database(url: str) -> None:
+    with _admin_connection(url) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
+
+
+def manage(env: dict, *args: str) -> None:
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+    )
+
+
 def prepare_database(env: dict) -> None:
     """Migrate, load the demo content (idempotent), index it (a search migration may have
     emptied the index) and collect static files."""

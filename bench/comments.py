@@ -29,7 +29,6 @@ import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -40,7 +39,15 @@ from urllib.parse import urlencode, urlsplit
 BENCH_DIR = str(Path(__file__).resolve().parent)
 sys.path.insert(0, BENCH_DIR)
 
-from _server import PYTHON, ROOT, gunicorn, production_env, summarise  # noqa: E402
+from _server import (  # noqa: E402
+    ROOT,
+    drop_database,
+    fresh_database,
+    gunicorn,
+    manage,
+    production_env,
+    summarise,
+)
 
 # Django runs in this process too: bench/search.py must not shadow the search app.
 sys.path[:] = [str(ROOT), *(entry for entry in sys.path if entry != BENCH_DIR)]
@@ -73,33 +80,6 @@ def log(message: str) -> None:
 
 
 # ---- database ----------------------------------------------------------------------------------
-def _admin_connection(url: str):
-    import psycopg
-
-    admin_url = url.rsplit("/", 1)[0] + "/postgres"
-    return psycopg.connect(admin_url.replace("postgres://", "postgresql://", 1), autocommit=True)
-
-
-def fresh_database(url: str) -> None:
-    name = url.rsplit("/", 1)[1]
-    if not name.startswith("dare_bench"):
-        raise SystemExit(f"Refusing to recreate {name!r}: the name must start with dare_bench.")
-    with _admin_connection(url) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
-
-
-def drop_database(url: str) -> None:
-    with _admin_connection(url) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
-
-
-def manage(env: dict, *args: str) -> None:
-    subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
-    )
-
-
 def build_consultation_and_participants(count: int):
     """The open consultation (about a released SOP) and ``count`` participants, whose one
     password hash is computed once: hashing is deliberately slow."""

@@ -417,21 +417,26 @@ class CommentActionView(CommentModerationView):
 
 
 # ---- the log and the suspended participants -------------------------------------------------
-class ModerationLogView(ModeratorRequiredMixin, BaseListingView):
+class _UnderTheQueue(ModeratorRequiredMixin, BaseListingView):
+    """A listing reached from the queue, whose breadcrumbs lead back to it."""
+
+    paginate_by = 50
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, _queue_breadcrumb(), {"url": "", "label": self.page_title}]
+
+
+class ModerationLogView(_UnderTheQueue):
     """Every moderation action, newest first, automatic ones included."""
 
     page_title = _("Moderation log")
     header_icon = "history"
-    paginate_by = 50
     index_url_name = "moderation:log"
     verbose_name = ModerationLogEntry._meta.verbose_name
     verbose_name_plural = ModerationLogEntry._meta.verbose_name_plural
 
     def get_base_queryset(self):
         return moderation_log()
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, _queue_breadcrumb(), {"url": "", "label": self.page_title}]
 
     @property
     def columns(self):
@@ -450,19 +455,15 @@ class ModerationLogView(ModeratorRequiredMixin, BaseListingView):
         ]
 
 
-class SuspensionListView(ModeratorRequiredMixin, BaseListingView):
+class SuspensionListView(_UnderTheQueue):
     page_title = _("Suspended participants")
     header_icon = "user"
-    paginate_by = 50
     index_url_name = "moderation:suspensions"
     verbose_name = Suspension._meta.verbose_name
     verbose_name_plural = Suspension._meta.verbose_name_plural
 
     def get_base_queryset(self):
         return suspensions()
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, _queue_breadcrumb(), {"url": "", "label": self.page_title}]
 
     @property
     def columns(self):
