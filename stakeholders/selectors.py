@@ -7,6 +7,7 @@ from datetime import datetime
 
 from django.utils.translation import gettext_lazy as _
 
+from dare_platform.pages import in_language
 from knowledge.models import ProtocolPage, RegulatoryItemPage
 from stakeholders.models import ConsultationIndexPage, ConsultationPage, ConsultationPhase
 
@@ -44,18 +45,6 @@ def consultations_by_phase(index: ConsultationIndexPage, *, now: datetime) -> li
     return sections
 
 
-def in_language(pages: list, model, locale) -> list:
-    """Each page's live translation in ``locale`` where there is one (same type, so its
-    fields can be shown), else the page itself: one query."""
-    translated = {
-        page.translation_key: page
-        for page in model.objects.live()
-        .filter(locale=locale, translation_key__in=[page.translation_key for page in pages])
-        .select_related("locale")
-    }
-    return [translated.get(page.translation_key, page) for page in pages]
-
-
 def consultation_context(page: ConsultationPage) -> dict:
     """Linked protocols and regulatory items that are live, each in the consultation's
     language where it has a translation, and the attachments: five queries in all."""
@@ -69,9 +58,10 @@ def consultation_context(page: ConsultationPage) -> dict:
         for link in page.linked_regulations.select_related("regulation__locale")
         if link.regulation.live
     ]
+    language = page.locale.language_code
     return {
         "phase": page.phase,
-        "linked_protocols": in_language(protocols, ProtocolPage, page.locale),
-        "linked_regulations": in_language(regulations, RegulatoryItemPage, page.locale),
+        "linked_protocols": in_language(protocols, language, ProtocolPage),
+        "linked_regulations": in_language(regulations, language, RegulatoryItemPage),
         "attachments": [link.document for link in page.attachments.select_related("document")],
     }

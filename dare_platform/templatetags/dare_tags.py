@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page, Site, get_page_models
 
 from dare_platform.base_url import absolute_url
 from dare_platform.page_cache import cached_until_publication
+from dare_platform.pages import in_language
 
 register = template.Library()
 
@@ -222,7 +223,7 @@ def breadcrumbs(context, current_title=""):
         return {"crumbs": []}
     ancestors = list(page.get_ancestors().filter(depth__gte=HOME_DEPTH).select_related("locale"))
     if page.locale.language_code != reader_language:
-        ancestors = _in_language(ancestors, reader_language)
+        ancestors = in_language(ancestors, reader_language)
     home, *sections = ancestors
     crumbs = [{"title": _("Home"), "url": home.get_url(request), "language": reader_language}]
     for section in sections:
@@ -242,17 +243,3 @@ def breadcrumbs(context, current_title=""):
     else:
         crumbs.append(here)
     return {"crumbs": crumbs, "reader_language": reader_language}
-
-
-def _in_language(pages: list[Page], language: str) -> list[Page]:
-    """Each page's live translation in ``language`` where there is one."""
-    translations = {
-        translation.translation_key: translation
-        for translation in Page.objects.live()
-        .filter(
-            locale__language_code=language,
-            translation_key__in=[page.translation_key for page in pages],
-        )
-        .select_related("locale")
-    }
-    return [translations.get(page.translation_key, page) for page in pages]

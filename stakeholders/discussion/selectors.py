@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from dare_platform.pages import in_language
 from knowledge.labels import SECTION_LABELS
 from knowledge.models import ProtocolPage, PublishedVersion
 from stakeholders.discussion.services import can_edit
@@ -27,7 +28,6 @@ from stakeholders.models import (
     Suspension,
 )
 from stakeholders.roles import StakeholderRole
-from stakeholders.selectors import in_language
 
 THREADS_PER_PAGE = 20
 SORTS = {
@@ -105,7 +105,7 @@ def sop_pages(consultation, locale: Locale) -> dict[int, ProtocolPage]:
         for link in consultation.linked_protocols.select_related("protocol__locale")
         if link.protocol.live
     ]
-    shown = in_language(linked, ProtocolPage, locale)
+    shown = in_language(linked, locale.language_code, ProtocolPage)
     pages = {}
     for original, translation in zip(linked, shown, strict=True):
         pages[original.pk] = pages[translation.pk] = translation
