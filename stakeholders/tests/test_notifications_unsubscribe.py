@@ -104,6 +104,9 @@ def test_all_stops_replies_and_every_follow(client, participant):
         signing.dumps({"u": 1, "w": "everything"}, salt=SALT),
         signing.dumps(["u", 1], salt=SALT),
     ],
+    # Signed tokens hold the time they were made: named by position, so that every
+    # pytest-xdist worker collects the same test names whenever it starts.
+    ids=["nonsense", "signed-elsewhere", "other-salt", "unknown-subscription", "not-an-object"],
 )
 def test_an_altered_link_gets_a_clear_page_with_status_400(client, participant, token):
     with pytest.raises(InvalidToken):
