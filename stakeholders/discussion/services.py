@@ -45,13 +45,17 @@ class DiscussionError(ValidationError):
 
 
 # ---- Participants ---------------------------------------------------------------------------
-def _check_can_write(user, consultation, *, now) -> None:
-    if not user.is_authenticated:
-        raise DiscussionError(_("Log in to take part."))
+def _check_not_suspended(user) -> None:
     if Suspension.objects.filter(user=user).exists():
         raise DiscussionError(
             _("Your account has been suspended from the discussion. You can still read it.")
         )
+
+
+def _check_can_write(user, consultation, *, now) -> None:
+    if not user.is_authenticated:
+        raise DiscussionError(_("Log in to take part."))
+    _check_not_suspended(user)
     phase = consultation.phase_at(now)
     if phase == ConsultationPhase.ANNOUNCED:
         raise DiscussionError(
@@ -226,10 +230,7 @@ def report(*, comment: Comment, reporter, reason: str) -> Report:
     comment it is hidden until a moderator reviews it. Reporting twice counts once."""
     if not reporter.is_authenticated:
         raise DiscussionError(_("Log in to report a comment."))
-    if Suspension.objects.filter(user=reporter).exists():
-        raise DiscussionError(
-            _("Your account has been suspended from the discussion. You can still read it.")
-        )
+    _check_not_suspended(reporter)
     reason = reason.strip()
     if not reason:
         raise DiscussionError(_("Tell the moderators what is wrong with this comment."))
