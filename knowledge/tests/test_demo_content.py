@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Page
 
 from knowledge.demo.data import glossary
@@ -157,6 +158,14 @@ def test_every_printed_demo_account_logs_in_at_once(client, demo):
             assert client.get("/admin/").status_code == 200, username
         else:  # a participant: logged in on the public site
             assert client.get("/en/accounts/profile/").status_code == 200, username
+
+
+def test_the_demo_accounts_heading_says_where_staff_and_participants_log_in(demo):
+    heading = demo.split("Demo accounts")[1].splitlines()[0]
+    assert "/admin/" in heading
+    for language in ("en", "nl"):
+        with translation.override(language):
+            assert reverse("account_login") in heading, language
 
 
 def test_make_demo_prints_the_accounts_after_building_the_search_index(demo):

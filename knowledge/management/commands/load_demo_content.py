@@ -1,5 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
+from django.utils import translation
 
 from knowledge.demo.loader import DemoLoader
 from knowledge.demo.schema import DemoDataError
@@ -31,6 +33,15 @@ class Command(BaseCommand):
         kept = ", ".join(f"{n} {kind}" for kind, n in sorted(report.skipped.items())) or "none"
         self.stdout.write(self.style.SUCCESS(f"Created: {created}"))
         self.stdout.write(f"Already present, left unchanged: {kept}")
-        self.stdout.write("\nDemo accounts (local demo only) — log in at /admin/:")
+        participant_logins = " or ".join(_login_path(language) for language in ("en", "nl"))
+        self.stdout.write(
+            "\nDemo accounts (local demo only) — staff log in at /admin/, "
+            f"participants at {participant_logins}:"
+        )
         for username, password, role in report.accounts:
             self.stdout.write(f"  {username:<24} {password:<16} {role}")
+
+
+def _login_path(language: str) -> str:
+    with translation.override(language):
+        return reverse("account_login")
