@@ -62,7 +62,7 @@ FACET_FIELDS = tuple(facet for facet in FACETS if facet != "language")
 # multiplied by log2(3) ≈ 1.58 over the same match in the other language, and by its
 # prominence (SearchDocument.prominence). Tantivy's ``weight_by_field`` multiplies a score by
 # log2(2 + value), so the stored value for a factor f is 2**f - 2 (``preference``).
-FIELD_BOOSTS = {"title": 4.0, "identifier": 4.0, "summary": 1.5, "body": 1.0}
+FIELD_BOOSTS = {"title": 8.0, "identifier": 8.0, "summary": 1.5, "body": 1.0}
 EXPANSION_BOOST = 0.5
 READER_LANGUAGE_FACTOR = math.log2(3)
 SNIPPET_CHARS = 220

@@ -21,13 +21,14 @@ from search import evaluation, service
 # loads the demo into it: an unmarked module would load into, and then empty, the real one.
 pytestmark = pytest.mark.django_db
 
-# Floors sit just below what Tantivy measures on the 84 judged queries of the demo content
-# (nDCG@10 0.845, MRR 0.964), so a change that costs relevance fails here. The engine it
+# Floors sit at or just below what Tantivy measures on the 84 judged queries of the demo
+# content (nDCG@10 0.852, MRR 0.964), so a change that costs relevance fails here. The engine it
 # replaced scored 0.694 / 0.787. The harmonisation demo adds centres' local SOPs (copies of the
-# references, with changes; not judged): a reference ranks above its copies (prominence 1.2),
-# but the copies still take places in the first ten that the judgements count as misses.
+# references, with changes; not judged): a reference ranks above its copies (prominence 1.2) and
+# a copy below other pages that match as well (0.8), yet copies still take places in the first
+# ten that the judgements count as misses.
 FLOORS = {
-    "ndcg_at_10": 0.84,
+    "ndcg_at_10": 0.85,
     "mrr": 0.95,
 }
 
