@@ -46,6 +46,7 @@ from _server import (  # noqa: E402
     gunicorn,
     manage,
     production_env,
+    refresh_planner_statistics,
     summarise,
 )
 
@@ -381,6 +382,7 @@ def main() -> None:
     shared = Shared()
     try:
         consultation, emails = build_consultation_and_participants(args.clients)
+        refresh_planner_statistics()
         log(f"Consultation {consultation.url} with {len(emails)} participants; starting gunicorn…")
         with gunicorn(env) as base:
             elapsed = run_clients(

@@ -35,6 +35,7 @@ from _server import (  # noqa: E402
     gunicorn,
     manage,
     production_env,
+    refresh_planner_statistics,
 )
 
 # Django runs in this process too: bench/search.py must not shadow the search app.
@@ -260,6 +261,7 @@ def main() -> None:
         for centres, references in parse_sizes(args.sizes):
             started = time.perf_counter()
             data.grow(centres, references)
+            refresh_planner_statistics()
             log(
                 f"{centres} centres x {references} references: built in "
                 f"{time.perf_counter() - started:.0f} s; measuring…"

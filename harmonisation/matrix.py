@@ -7,11 +7,11 @@ time (500 references at 50 centres would be 25,000 cells); the exports hold ever
 reference. Either way the totals per centre count every matching reference, not only the
 page shown: they come from one aggregate query over the matching references.
 
-It runs the same eight queries whatever the number of centres, references and adoptions:
-centres, references, the reference pages' fields (protocols, then QC methods, each in every
-language, with the view-restriction check Wagtail's ``public()`` makes), the URLs of the rows
-shown (not for an export, which has no links), their adoption statuses and the totals per
-centre. The reference pages are read as
+It runs the same seven queries whatever the number of centres, references and adoptions:
+centres, the reference pages' fields (every page type and language in one query, after the
+view-restriction check Wagtail's ``public()`` makes), references, the URLs of the rows shown
+(not for an export, which has no links), their adoption statuses and the totals per centre.
+The reference pages are read as
 plain values, not page objects, which cost more to make than the rows they give. Filtering
 happens in Python on those values: a filter reads a reference page's own field (a
 protocol's modality and process stage, a QC method's quality attribute), so a protocol never
@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as ListPage
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -46,6 +47,11 @@ from knowledge.taxonomy import Modality, ProcessStage, QualityAttribute
 FILTER_FIELDS = ("modality", "process_stage", "quality_attribute")
 PAGE_SIZE = 25  # references (rows) per page of the matrix
 PAGE_PARAMETER = "page"
+# The page types a reference's page can be, and the fields the matrix reads of each.
+REFERENCE_PAGE_FIELDS = {
+    ProtocolPage: ("identifier", "modality", "process_stage"),
+    QCMethodPage: ("identifier", "quality_attribute"),
+}
 
 
 def _choice(label, choices):
@@ -160,26 +166,45 @@ def _tally(cells: list[Cell]) -> Tally:
 def _reference_pages(language: str) -> dict[str, dict]:
     """The live, public page of each reference (by translation key) in ``language``, or in
     another language where it has no translation, as a dict of the fields the matrix reads
-    (its filter fields, and ``kind``, the page type's name)."""
-    keys = HarmonisedReference.objects.values("translation_key")
-    common = ("id", "title", "identifier", "translation_key", "locale__language_code")
-    pages = []
-    for model, fields in (
-        (ProtocolPage, ("modality", "process_stage")),
-        (QCMethodPage, ("quality_attribute",)),
-    ):
-        kind = str(model._meta.verbose_name)
-        for values in (
-            model.objects.live().public().filter(translation_key__in=keys).values(*common, *fields)
-        ):
-            values["kind"] = kind
-            values["language"] = values.pop("locale__language_code")
-            pages.append(values)
+    (its filter fields, and ``kind``, the page type's name). Every page type is read in one
+    query over the tree, joined to each type's own table."""
+    types = {}  # content type id: (kind, {field: its lookup from the tree})
+    for model, content_type in ContentType.objects.get_for_models(*REFERENCE_PAGE_FIELDS).items():
+        prefix = model._meta.model_name
+        types[content_type.pk] = (
+            str(model._meta.verbose_name),
+            {name: f"{prefix}__{name}" for name in REFERENCE_PAGE_FIELDS[model]},
+        )
+    rows = (
+        Page.objects.live()
+        .public()
+        .filter(
+            translation_key__in=HarmonisedReference.objects.values("translation_key"),
+            content_type_id__in=types,
+        )
+        .order_by("pk")
+        .values(
+            "id",
+            "title",
+            "translation_key",
+            "content_type_id",
+            "locale__language_code",
+            *(lookup for _kind, fields in types.values() for lookup in fields.values()),
+        )
+    )
     chosen: dict[str, dict] = {}
-    for page in sorted(pages, key=lambda page: page["id"]):
-        current = chosen.get(page["translation_key"])
-        if current is None or (page["language"] == language and current["language"] != language):
-            chosen[page["translation_key"]] = page
+    for row in rows:
+        current = chosen.get(row["translation_key"])
+        row_language = row["locale__language_code"]
+        if current is None or (row_language == language and current["language"] != language):
+            kind, fields = types[row["content_type_id"]]
+            chosen[row["translation_key"]] = {
+                "id": row["id"],
+                "title": row["title"],
+                "language": row_language,
+                "kind": kind,
+                **{name: row[lookup] for name, lookup in fields.items()},
+            }
     return chosen
 
 
@@ -197,19 +222,28 @@ def centre_name(centre: Centre, language: str) -> str:
     return centre.name_nl if language == "nl" else centre.name_en
 
 
-def _centre_tallies(reference_ids: list[int], centres: list[CentreColumn]) -> list[Tally]:
-    """Each centre's tally over the references given, counted by the database in one query."""
+def _centre_tallies(
+    reference_ids: list[int], every_reference_id: set[int], centres: list[CentreColumn]
+) -> list[Tally]:
+    """Each centre's tally over the references given, counted by the database in one query.
+    Of the references that match and those that do not (``every_reference_id`` less the
+    matching), the query names the shorter list: none at all when every reference matches.
+    A list of hundreds of numbers costs more to write into the query than to count."""
     if not reference_ids or not centres:
         return [Tally(0, 0) for _centre in centres]
+    adoptions = Adoption.objects.order_by()
+    left_out = every_reference_id.difference(reference_ids)
+    if len(left_out) < len(reference_ids):
+        if left_out:
+            adoptions = adoptions.exclude(reference_id__in=left_out)
+    else:
+        adoptions = adoptions.filter(reference_id__in=reference_ids)
     counts = {
         row["centre_id"]: row
-        for row in Adoption.objects.filter(reference_id__in=reference_ids)
-        .values("centre_id")
-        .annotate(
+        for row in adoptions.values("centre_id").annotate(
             adopted=Count("pk", filter=Q(status__in=FOLLOWING_STATUSES)),
             not_applicable=Count("pk", filter=Q(status=AdoptionStatus.NOT_APPLICABLE)),
         )
-        .order_by()
     }
     tallies = []
     for centre in centres:
@@ -241,8 +275,10 @@ def build_matrix(*, data, language: str, adoption_url=None, request=None, page=N
 
     pages = _reference_pages(language)
     matching = []  # (reference, its page's fields)
-    references = HarmonisedReference.objects.values(
-        "pk", "translation_key", "working_group__name_nl", "working_group__name_en"
+    references = list(
+        HarmonisedReference.objects.values(
+            "pk", "translation_key", "working_group__name_nl", "working_group__name_en"
+        )
     )
     for reference in references:
         reference_page = pages.get(reference["translation_key"])
@@ -286,11 +322,13 @@ def build_matrix(*, data, language: str, adoption_url=None, request=None, page=N
 
     labels = {status: str(label) for status, label in AdoptionStatus.choices}
     no_record = str(_("No record"))
+    # A cell is immutable: each centre's empty cell is made once and shared by its rows.
+    empty_cells = {centre.centre_id: Cell(centre, no_record) for centre in centres}
     for row in rows:
         for centre in centres:
             found = statuses.get((row.reference_id, centre.centre_id))
             if found is None:
-                row.cells.append(Cell(centre, no_record))
+                row.cells.append(empty_cells[centre.centre_id])
             else:
                 pk, status = found
                 url = adoption_url(pk) if adoption_url else ""
@@ -299,7 +337,11 @@ def build_matrix(*, data, language: str, adoption_url=None, request=None, page=N
     return Matrix(
         centres=centres,
         rows=rows,
-        centre_tallies=_centre_tallies([reference["pk"] for reference, _page in matching], centres),
+        centre_tallies=_centre_tallies(
+            [reference["pk"] for reference, _page in matching],
+            {reference["pk"] for reference in references},
+            centres,
+        ),
         form=form,
         reference_count=len(matching),
         page_obj=page_obj,

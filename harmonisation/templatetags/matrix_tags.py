@@ -1,10 +1,17 @@
-"""Template helpers of the harmonisation matrix, whose page holds a thousand cells: built
-here, each cell costs one ``format_html`` instead of a dozen template nodes, and each of the
-six status icons is rendered once per page instead of once per cell."""
+"""Template helpers of the harmonisation matrix, whose page holds a thousand cells. A cell's
+markup is the same for every cell of its column with the same status but for the link to its
+record, so it is formatted and escaped once per (centre, status) and page, and each cell only
+puts its link in; each of the six status icons is rendered once per page, not once per cell.
+A tally is formatted here too: an ``{% include %}`` per row and per centre cost more than the
+table's cells."""
+
+from html import escape
 
 from django import template
 from django.template.loader import get_template
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -12,10 +19,13 @@ ICON_TEMPLATE = "harmonisation/includes/status_icon.html"
 # A cell: its status (for the colour), the icon, the centre's name for screen readers (the
 # column header is far away in a wide table) and the status's name.
 CELL = '<td class="status status--{}">{}<span class="visually-hidden">{}: </span>{}</td>'
-LINKED_CELL = (
-    '<td class="status status--{}"><a href="{}">{}<span class="visually-hidden">{}: </span>{}'
-    "</a></td>"
-)
+# A cell with a link to its record, in two parts: the link's address goes between them.
+LINKED_CELL_START = '<td class="status status--{}"><a href="'
+LINKED_CELL_END = '">{}<span class="visually-hidden">{}: </span>{}</a></td>'
+# A percentage adopted, then its count ("4 of 5"); a dash, read out as words, where the
+# reference or centre applies nowhere.
+TALLY = '<strong>{}%</strong> <span class="matrix__count">{}</span>'
+NO_TALLY = '<span aria-hidden="true">—</span><span class="visually-hidden">{}</span>'
 
 
 @register.simple_tag(takes_context=True)
@@ -27,18 +37,40 @@ def status_icon(context, status: str):
     return icons[status]
 
 
+def _cell_parts(context, cell) -> tuple[str, str]:
+    """The cell's markup before and after its link's address (all of it before, when the
+    cell links nowhere)."""
+    icon = status_icon(context, cell.status)
+    if cell.url:
+        return (
+            format_html(LINKED_CELL_START, cell.css_status),
+            format_html(LINKED_CELL_END, icon, cell.centre.name, cell.label),
+        )
+    return format_html(CELL, cell.css_status, icon, cell.centre.name, cell.label), ""
+
+
 @register.simple_tag(takes_context=True)
 def matrix_cells(context, row):
     """The row's cells, each linked to its adoption record when there is one."""
+    made = context.render_context.setdefault("harmonisation:cells", {})
     cells = []
     for cell in row.cells:
-        icon = status_icon(context, cell.status)
-        if cell.url:
-            cells.append(
-                format_html(
-                    LINKED_CELL, cell.css_status, cell.url, icon, cell.centre.name, cell.label
-                )
-            )
-        else:
-            cells.append(format_html(CELL, cell.css_status, icon, cell.centre.name, cell.label))
-    return format_html_join("\n", "{}", ((cell,) for cell in cells))
+        key = (cell.centre.centre_id, cell.status, cell.label, bool(cell.url))
+        parts = made.get(key)
+        if parts is None:
+            parts = made[key] = _cell_parts(context, cell)
+        start, end = parts
+        cells.append(f"{start}{escape(cell.url)}{end}")
+    return mark_safe("\n".join(cells))  # noqa: S308 - its parts escaped, each link too
+
+
+@register.simple_tag
+def tally(tally):
+    """The percentage adopted and its count, or a dash where nothing applies."""
+    if tally.percent is None:
+        return format_html(NO_TALLY, _("applies nowhere"))
+    count = _("%(adopted)s of %(applicable)s") % {
+        "adopted": tally.adopted,
+        "applicable": tally.applicable,
+    }
+    return format_html(TALLY, tally.percent, count)
