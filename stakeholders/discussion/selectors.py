@@ -154,10 +154,6 @@ class CommentNode:
         return self.comment.pk
 
     @property
-    def reply_form_id(self) -> str:
-        return f"reply-to-{self.comment.pk}"
-
-    @property
     def author_name(self) -> str:
         author = self.comment.author
         if author is None:
@@ -200,10 +196,10 @@ class CommentNode:
         return self.is_visible and not self.is_own and not self.viewer.suspended
 
 
-def _visible_to(viewer: Viewer) -> Q:
+def _visible_to(user) -> Q:
     """Every comment but others' comments awaiting moderation."""
-    if viewer.user.is_authenticated:
-        return ~Q(state=CommentState.PENDING) | Q(author=viewer.user)
+    if user.is_authenticated:
+        return ~Q(state=CommentState.PENDING) | Q(author=user)
     return ~Q(state=CommentState.PENDING)
 
 
@@ -260,11 +256,14 @@ class Discussion:
 
 def discussion_page(consultation, *, viewer: Viewer, sort: str, page_number) -> Discussion:
     """One page of threads in ``sort`` order, each with its replies oldest first, and the
-    counts above them: six queries (seven with a reader's endorsements), whatever the number
+    counts above them: five queries (six with a reader's endorsements), whatever the number
     of comments."""
-    visible = Comment.objects.filter(consultation=consultation).filter(_visible_to(viewer))
+    totals = counts(consultation, user=viewer.user)
+    visible = Comment.objects.filter(consultation=consultation).filter(_visible_to(viewer.user))
     heads = _with_authors(visible.filter(parent__isnull=True)).order_by(*SORTS[sort][1])
-    page_obj = Paginator(heads, THREADS_PER_PAGE).get_page(page_number)
+    paginator = Paginator(heads, THREADS_PER_PAGE)
+    paginator.count = totals.pop("thread_count")  # counted with the tally: no query of its own
+    page_obj = paginator.get_page(page_number)
     threads = list(page_obj.object_list)
     replies = list(
         _with_authors(visible.filter(thread__in=[head.pk for head in threads])).order_by(
@@ -276,30 +275,32 @@ def discussion_page(consultation, *, viewer: Viewer, sort: str, page_number) -> 
         threads=_nodes(threads + replies, viewer, locked_threads=locked),
         page_obj=page_obj,
         sort=sort,
-        **counts(consultation),
+        **totals,
     )
 
 
-def counts(consultation) -> dict:
-    """The published comments and the stances of the published comments that took one: one
-    query."""
+def counts(consultation, *, user) -> dict:
+    """The threads ``user`` sees, the published comments and the stances of the published
+    comments that took one: one query."""
     published = Q(state=CommentState.PUBLISHED)
     totals = Comment.objects.filter(consultation=consultation).aggregate(
+        thread_count=Count("pk", filter=Q(parent__isnull=True) & _visible_to(user)),
         comment_count=Count("pk", filter=published),
         **{stance: Count("pk", filter=published & Q(stance=stance)) for stance in Stance.values},
     )
     return {
+        "thread_count": totals.pop("thread_count"),
         "comment_count": totals.pop("comment_count"),
         "tally": {stance: totals[stance] for stance in Stance.values},
     }
 
 
-def thread_page_number(comment: Comment, *, viewer: Viewer) -> int:
-    """The page of the default sort that shows ``comment``'s thread: one query."""
+def thread_page_number(comment: Comment, *, user) -> int:
+    """The page of the default sort that shows ``comment``'s thread to ``user``: one query."""
     head = comment.thread or comment
     newer = (
         Comment.objects.filter(consultation_id=comment.consultation_id, parent__isnull=True)
-        .filter(_visible_to(viewer))
+        .filter(_visible_to(user))
         .filter(Q(created_at__gt=head.created_at) | Q(created_at=head.created_at, pk__gt=head.pk))
         .count()
     )
@@ -348,7 +349,7 @@ def sop_sections(consultation, version: PublishedVersion, *, viewer: Viewer) -> 
                 consultation=consultation,
                 version__page_id=version.page_id,
                 anchor__in=list(anchored_items(version)),
-            ).filter(_visible_to(viewer))
+            ).filter(_visible_to(viewer.user))
         ).order_by("created_at", "pk")
     )
     locked = {comment.pk for comment in comments if comment.locked}

@@ -58,12 +58,12 @@ def _common_context(page, viewer, *, back_to: str) -> dict:
     }
 
 
-def comment_url(page, comment: Comment, *, viewer) -> str:
-    """Where ``comment`` is shown: on the SOP view when it is about a step, else on the page
-    of the discussion that has its thread."""
+def comment_url(page, comment: Comment, *, user) -> str:
+    """Where ``comment`` is shown to ``user``: on the SOP view when it is about a step, else
+    on the page of the discussion that has its thread."""
     if comment.is_anchored:
         return f"{_route(page, 'sop', protocol_pk=comment.version.page_id)}#comment-{comment.pk}"
-    number = selectors.thread_page_number(comment, viewer=viewer)
+    number = selectors.thread_page_number(comment, user=user)
     query = f"?page={number}" if number > 1 else ""
     return f"{page.url}{query}#comment-{comment.pk}"
 
@@ -141,15 +141,16 @@ def post_comment(request, page):
                     request,
                     _("Thank you. Your comment will be shown once a moderator has read it."),
                 )
-            viewer = selectors.viewer_for(request.user, page, now=timezone.now())
-            return redirect(comment_url(page, comment, viewer=viewer))
+            return redirect(comment_url(page, comment, user=request.user))
     return consultation(request, page, comment_form=form, status=400)
 
 
 def _own_comment(page, pk) -> Comment:
-    return get_object_or_404(
+    comment = get_object_or_404(
         Comment.objects.select_related("version", "thread"), pk=pk, consultation=page
     )
+    comment.consultation = page  # the services read it: no second query for the page
+    return comment
 
 
 def _render(request, page, template: str, status: int = 200, **context):
@@ -165,7 +166,6 @@ def edit_comment(request, page, pk):
     comment = _own_comment(page, pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    viewer = selectors.viewer_for(request.user, page, now=timezone.now())
     form = EditForm(request.POST or None, initial={"text": comment.text})
     refusal, status = "", 200
     if request.method == "POST" and form.is_valid():
@@ -177,7 +177,7 @@ def edit_comment(request, page, pk):
             refusal, status = " ".join(error.messages), 400
         else:
             messages.success(request, _("Your comment was changed."))
-            return redirect(comment_url(page, comment, viewer=viewer))
+            return redirect(comment_url(page, comment, user=request.user))
     elif not services.can_edit(comment, request.user):
         refusal = _("A comment can be changed by its author within 15 minutes of posting.")
         status = 403
@@ -190,7 +190,7 @@ def edit_comment(request, page, pk):
         refusal=refusal,
         editable=services.can_edit(comment, request.user),
         max_length=services.MAX_LENGTH,
-        back_url=comment_url(page, comment, viewer=viewer),
+        back_url=comment_url(page, comment, user=request.user),
     )
 
 
@@ -199,8 +199,7 @@ def delete_comment(request, page, pk):
     comment = _own_comment(page, pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    viewer = selectors.viewer_for(request.user, page, now=timezone.now())
-    back_url = comment_url(page, comment, viewer=viewer)
+    back_url = comment_url(page, comment, user=request.user)
     if comment.author_id != request.user.pk:
         return _render(request, page, "delete.html", status=403, comment=comment, back_url=back_url)
     if request.method == "POST":
@@ -215,16 +214,14 @@ def show_comment(request, page, pk):
     """A comment's lasting address (in e-mails, the admin, data downloads): it leads to
     wherever the comment is shown now, whatever page of the discussion its thread is on."""
     comment = _own_comment(page, pk)
-    viewer = selectors.viewer_for(request.user, page, now=timezone.now())
-    return redirect(comment_url(page, comment, viewer=viewer))
+    return redirect(comment_url(page, comment, user=request.user))
 
 
 @require_POST
 def endorse_comment(request, page, pk):
     """Endorses, or withdraws the reader's endorsement when they had given one."""
     comment = _own_comment(page, pk)
-    viewer = selectors.viewer_for(request.user, page, now=timezone.now())
-    back_url = comment_url(page, comment, viewer=viewer)
+    back_url = comment_url(page, comment, user=request.user)
     if not request.user.is_authenticated:
         return redirect_to_login(back_url)
     if Endorsement.objects.filter(comment=comment, user=request.user).exists():
@@ -245,8 +242,7 @@ def report_comment(request, page, pk):
     comment = _own_comment(page, pk)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    viewer = selectors.viewer_for(request.user, page, now=timezone.now())
-    back_url = comment_url(page, comment, viewer=viewer)
+    back_url = comment_url(page, comment, user=request.user)
     form = ReportForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():

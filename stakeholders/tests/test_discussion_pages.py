@@ -3,6 +3,7 @@ comments, editing, deleting, endorsing, reporting, following, sorting and paging
 that keep the text, a session that expired while writing, double submissions, and what
 anonymous readers see after a new comment (the page cache)."""
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -210,6 +211,25 @@ def test_empty_and_overlong_comments_come_back(client, page, ann, text, message)
     assert message in html and 'aria-invalid="true"' in html
     assert f">\n{text}</textarea>" in html
     assert not Comment.objects.exists()
+
+
+def test_each_comment_links_to_its_own_routes_and_reply_forms_have_their_own_keys(
+    client, page, ann, bo
+):
+    own = factories.CommentFactory(consultation=page, author=ann)
+    others = [factories.CommentFactory(consultation=page, author=bo) for _ in range(2)]
+    client.force_login(ann)
+    html = html_of(client.get(page.url))
+    assert f'href="{url(page, "edit_comment", pk=own.pk)}"' in html
+    assert f'href="{url(page, "delete_comment", pk=own.pk)}"' in html
+    for comment in others:
+        assert f'action="{url(page, "endorse_comment", pk=comment.pk)}"' in html
+        assert f'href="{url(page, "report_comment", pk=comment.pk)}"' in html
+    for comment in [own, *others]:
+        assert f'<input type="hidden" name="parent" value="{comment.pk}">' in html
+        assert f'<label for="reply-to-{comment.pk}-text">' in html
+    keys = re.findall(r'name="submission_key" value="([^"]+)"', html)
+    assert len(set(keys)) == len(keys) == 4  # the new comment's form and three reply forms
 
 
 def test_a_suspended_participant_reads_but_does_not_write(client, page, ann, bo):

@@ -151,8 +151,8 @@ def test_the_sop_view_takes_the_same_queries_for_3_and_60_comments(
 def test_discussion_page_reads_in_a_fixed_number_of_queries(page, sop, django_assert_num_queries):
     add_comments(page, sop, 30)
     viewer = selectors.viewer_for(AnonymousUser(), page, now=page.opens_at)
-    # Count, page of threads, replies, versions of anchored comments, counts and tally.
-    with django_assert_num_queries(5):
+    # Counts (threads, comments, tally), page of threads, replies, versions of anchored comments.
+    with django_assert_num_queries(4):
         discussion = selectors.discussion_page(page, viewer=viewer, sort="newest", page_number=1)
         assert len(discussion.threads) == selectors.THREADS_PER_PAGE
         assert discussion.comment_count == 30
