@@ -23,6 +23,15 @@ HOME_DEPTH = 2  # the tree root is depth 1; each language's home page sits below
 
 
 def _language_targets(context) -> list[dict]:
+    """Where each language's version of what is shown lives. The language switcher and the
+    hreflang links both ask, so it is worked out once per page render."""
+    made = context.render_context.dicts[0]
+    if "dare:language_targets" not in made:
+        made["dare:language_targets"] = _find_language_targets(context)
+    return made["dare:language_targets"]
+
+
+def _find_language_targets(context) -> list[dict]:
     request = context["request"]
     active = get_language()
     fallback_page = getattr(request, "language_fallback_for", None)

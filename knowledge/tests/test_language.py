@@ -1,5 +1,6 @@
 import pytest
 
+from dare_platform.templatetags import dare_tags
 from knowledge import factories
 
 
@@ -18,6 +19,20 @@ def test_switcher_goes_to_the_translation_and_hreflang_lists_both(client, pages)
     assert f'href="{pages["both_en"].url}" lang="en" hreflang="en"' in response.text
     assert 'rel="alternate" hreflang="en"' in response.text
     assert 'rel="alternate" hreflang="nl"' in response.text
+
+
+def test_the_translations_are_looked_up_once_for_the_switcher_and_hreflang(
+    client, pages, monkeypatch
+):
+    lookups = []
+    find = dare_tags._find_language_targets
+    monkeypatch.setattr(
+        dare_tags, "_find_language_targets", lambda context: lookups.append(1) or find(context)
+    )
+    response = client.get(pages["both_nl"].url)
+    assert 'rel="alternate" hreflang="en"' in response.text
+    assert f'href="{pages["both_en"].url}" lang="en" hreflang="en"' in response.text
+    assert len(lookups) == 1
 
 
 def test_switcher_says_plainly_when_there_is_no_translation(client, pages):
