@@ -19,12 +19,19 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.operations.test_backup_restore import BUILD, PG, _manage, _pg_available
+from tests.operations.test_backup_restore import (
+    BUILD,
+    PG,
+    _manage,
+    _pg_available,
+    only_in_the_suites_run_on,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(
-    not _pg_available(), reason="PostgreSQL is not reachable at 127.0.0.1:5432"
-)
+pytestmark = [
+    only_in_the_suites_run_on("postgresql"),
+    pytest.mark.skipif(not _pg_available(), reason="PostgreSQL is not reachable at 127.0.0.1:5432"),
+]
 
 
 class CuttableProxy:
