@@ -79,7 +79,6 @@ def prepare_database(env: dict) -> None:
         )
 
 
-@contextmanager
 def refresh_planner_statistics() -> None:
     """ANALYZE what was just bulk-created, as autovacuum would in production (this machine's
     PostgreSQL runs without it): otherwise the server is measured with plans made blind."""
@@ -90,6 +89,7 @@ def refresh_planner_statistics() -> None:
             cursor.execute("ANALYZE")
 
 
+@contextmanager
 def gunicorn(env: dict, workers: int = 2, threads: int = 4):
     port = free_port()
     process = subprocess.Popen(
