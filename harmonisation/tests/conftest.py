@@ -1,13 +1,14 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import transaction
 
 from harmonisation import factories
 from knowledge import factories as knowledge
 from knowledge.editorial_roles import ensure_centre_roles
+from tests.snapshots import forget_cached_rows
 
 
-@pytest.fixture
-def harmonised_site(db):
+def build_harmonised_site():
     """Two centres (A: UMC Utrecht, B: Sanquin) with a protocol each; A's protocol is the
     harmonised reference at version 2; B follows version 1 with its own local SOP."""
     site = knowledge.build_site()
@@ -31,6 +32,12 @@ def harmonised_site(db):
     }
 
 
+@pytest.fixture
+def harmonised_site(db):
+    """``build_harmonised_site()`` for one test."""
+    return build_harmonised_site()
+
+
 def centre_editor(centre, username):
     user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
     user.groups.add(centre.editors)
@@ -47,7 +54,29 @@ def editor_b(harmonised_site):
     return centre_editor(harmonised_site["centre_b"].centre, "editor-b")
 
 
-from harmonisation.tests.workflow_site import workflow_site  # noqa: E402, F401
+from harmonisation.tests.workflow_site import (  # noqa: E402
+    build_workflow_site,
+    read_again,
+    workflow_site,  # noqa: F401
+)
+
+
+@pytest.fixture(scope="module")
+def _workflow_site_of_the_module(django_db_setup, django_db_blocker):
+    """``build_workflow_site()`` once for a module, inside a transaction rolled back after
+    it, as ``shared_site_data`` does (tests/conftest.py)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_workflow_site(build_harmonised_site())
+        transaction.set_rollback(True)
+    forget_cached_rows()
+
+
+@pytest.fixture
+def shared_workflow_site(db, _workflow_site_of_the_module):
+    """``workflow_site`` for a module's tests that may share it: built once (2–3 s a build),
+    ``db`` rolls back what each test changes, and each test gets the objects read again from
+    the database (an earlier test may have changed them in memory)."""
+    return read_again(_workflow_site_of_the_module)
 
 
 @pytest.fixture

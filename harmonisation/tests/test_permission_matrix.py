@@ -30,6 +30,13 @@ from knowledge.tests.editing import edit_form_data
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def workflow_site(shared_workflow_site):
+    """Built once for the module: each test's changes are rolled back (``db``)."""
+    return shared_workflow_site
+
+
 ADMIN_HOME = "/admin/"
 PERMISSION_DENIED = "Sorry, you do not have permission to access this area."
 HOME = ("redirect to admin home",)

@@ -5,6 +5,7 @@ document and an image in each centre's collection, and an adoption record per ce
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.db.models import Model
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
@@ -48,12 +49,10 @@ def centre_content(site, centre_page, code, title):
     return {"live": live, "draft": draft, "document": document, "image": image}
 
 
-@pytest.fixture
-def workflow_site(harmonised_site):
-    """``harmonised_site`` plus, per centre ("a": UMC Utrecht, "b": Sanquin), content of every
-    kind, an editor, a reviewer and an adoption record; a committee member; and the review
-    workflows as ``setup_editorial_roles`` leaves them."""
-    site = harmonised_site
+def build_workflow_site(site):
+    """``site`` (``build_harmonised_site()``) plus, per centre ("a": UMC Utrecht, "b":
+    Sanquin), content of every kind, an editor, a reviewer and an adoption record; a committee
+    member; and the review workflows as ``setup_editorial_roles`` leaves them."""
     roles = {}
     for key, page, title in (
         ("a", site["centre_a"], "UMC Utrecht"),
@@ -78,3 +77,20 @@ def workflow_site(harmonised_site):
     committee_task, _ = workflows.ensure_committee()
     committee = make_user("committee", committee_task.groups.get())
     return {**site, **roles, "committee": committee}
+
+
+@pytest.fixture
+def workflow_site(harmonised_site):
+    """``build_workflow_site()`` for one test."""
+    return build_workflow_site(harmonised_site)
+
+
+def read_again(value):
+    """``value`` (a model instance, or a dict of them, nested) as the database holds it now:
+    a site shared between tests must not hand a test the objects an earlier test changed in
+    memory."""
+    if isinstance(value, dict):
+        return {key: read_again(item) for key, item in value.items()}
+    if isinstance(value, Model):
+        return type(value)._default_manager.get(pk=value.pk)
+    return value
