@@ -41,21 +41,24 @@ def leukaferese_titles():
     return [hit.title for hit in service.search("leukaferese", language="nl").hits]
 
 
-def test_a_local_copy_ranks_below_another_page_that_matches_as_well(harmonised_site):
-    """The other page's longer title makes it the weaker match on its own: only the local
-    copy's lower prominence puts it below."""
+def another_leukaferese_protocol(site):
+    """A protocol that matches "leukaferese" a little less well than B's local SOP on its
+    own (a longer title), so only a local copy's lower prominence puts the copy below it."""
     knowledge.protocol(
-        harmonised_site["centre_a"],
-        identifier="DARE-SOP-0002",
-        title="Leukaferese bij kinderen",
+        site["centre_a"], identifier="DARE-SOP-0002", title="Leukaferese bij kinderen"
     )
+
+
+def record_local_copy(site):
+    """B's local SOP recorded as B's adoption of the reference."""
+    return factories.adoption(site["centre_b"], site["reference"], local_sop=site["local_b"])
+
+
+def test_a_local_copy_ranks_below_another_page_that_matches_as_well(harmonised_site):
+    another_leukaferese_protocol(harmonised_site)
     service.rebuild()
     assert leukaferese_titles()[1] == "Leukaferese Sanquin"
-    factories.adoption(
-        harmonised_site["centre_b"],
-        harmonised_site["reference"],
-        local_sop=harmonised_site["local_b"],
-    )
+    record_local_copy(harmonised_site)
     assert leukaferese_titles() == [
         "Leukaferese-ontvangst",
         "Leukaferese bij kinderen",
@@ -64,16 +67,8 @@ def test_a_local_copy_ranks_below_another_page_that_matches_as_well(harmonised_s
 
 
 def test_a_page_that_stops_being_a_local_copy_ranks_as_any_other(harmonised_site):
-    adoption = factories.adoption(
-        harmonised_site["centre_b"],
-        harmonised_site["reference"],
-        local_sop=harmonised_site["local_b"],
-    )
-    knowledge.protocol(
-        harmonised_site["centre_a"],
-        identifier="DARE-SOP-0002",
-        title="Leukaferese bij kinderen",
-    )
+    adoption = record_local_copy(harmonised_site)
+    another_leukaferese_protocol(harmonised_site)
     service.rebuild()
     assert leukaferese_titles()[2] == "Leukaferese Sanquin"
     adoption.local_sop = None
