@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site, get_page_models
 from dare_platform.base_url import absolute_url
 from dare_platform.page_cache import cached_until_publication
 from dare_platform.pages import in_language
+from dare_platform.rendering import once_per_render
 
 register = template.Library()
 
@@ -25,10 +26,9 @@ HOME_DEPTH = 2  # the tree root is depth 1; each language's home page sits below
 def _language_targets(context) -> list[dict]:
     """Where each language's version of what is shown lives. The language switcher and the
     hreflang links both ask, so it is worked out once per page render."""
-    made = context.render_context.dicts[0]
-    if "dare:language_targets" not in made:
-        made["dare:language_targets"] = _find_language_targets(context)
-    return made["dare:language_targets"]
+    return once_per_render(
+        context, "dare:language_targets", lambda: _find_language_targets(context)
+    )
 
 
 def _find_language_targets(context) -> list[dict]:

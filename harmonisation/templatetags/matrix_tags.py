@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from dare_platform.rendering import once_per_render
+
 register = template.Library()
 
 ICON_TEMPLATE = "harmonisation/includes/status_icon.html"
@@ -31,10 +33,11 @@ NO_TALLY = '<span aria-hidden="true">—</span><span class="visually-hidden">{}<
 @register.simple_tag(takes_context=True)
 def status_icon(context, status: str):
     """The status's icon (decoration beside its text: colour is never the only sign)."""
-    icons = context.render_context.setdefault("harmonisation:status_icons", {})
-    if status not in icons:
-        icons[status] = get_template(ICON_TEMPLATE).render({"status": status})
-    return icons[status]
+    return once_per_render(
+        context,
+        ("harmonisation:status_icon", status),
+        lambda: get_template(ICON_TEMPLATE).render({"status": status}),
+    )
 
 
 def _cell_parts(context, cell) -> tuple[str, str]:
@@ -52,14 +55,13 @@ def _cell_parts(context, cell) -> tuple[str, str]:
 @register.simple_tag(takes_context=True)
 def matrix_cells(context, row):
     """The row's cells, each linked to its adoption record when there is one."""
-    made = context.render_context.setdefault("harmonisation:cells", {})
     cells = []
     for cell in row.cells:
-        key = (cell.centre.centre_id, cell.status, cell.label, bool(cell.url))
-        parts = made.get(key)
-        if parts is None:
-            parts = made[key] = _cell_parts(context, cell)
-        start, end = parts
+        start, end = once_per_render(
+            context,
+            ("harmonisation:cell", cell.centre.centre_id, cell.status, cell.label, bool(cell.url)),
+            lambda cell=cell: _cell_parts(context, cell),
+        )
         cells.append(f"{start}{escape(cell.url)}{end}")
     return mark_safe("\n".join(cells))  # noqa: S308 - its parts escaped, each link too
 
