@@ -561,7 +561,9 @@ def hostile_discussion(site_data, payloads) -> ConsultationPage:
     return consultation_page
 
 
-def test_payloads_in_comments_names_and_reports_never_run(browser_context, site_data, live_server):
+def test_payloads_in_comments_names_and_reports_never_run(
+    request, browser_context, site_data, live_server
+):
     payloads = [*OWN_PAYLOADS, *xss_payloads()]
     consultation_page = hostile_discussion(site_data, payloads)
     threads = Comment.objects.filter(consultation=consultation_page, parent=None).order_by("pk")
@@ -572,7 +574,7 @@ def test_payloads_in_comments_names_and_reports_never_run(browser_context, site_
 
     # The public pages, read by the author of the first thread (who may edit it) as the HTML
     # sent and the page run: also what only participants see (reply, report and edit forms).
-    tab = logged_in_tab(browser_context, live_server, first.author)
+    tab = logged_in_tab(request, browser_context, live_server, first.author)
     watch = XssWatch(tab)
 
     def visit(url, check):
@@ -593,7 +595,7 @@ def test_payloads_in_comments_names_and_reports_never_run(browser_context, site_
     expect(tab.locator(".comment__author", has_text=OWN_PAYLOADS[0]).first).to_be_visible()
 
     # The moderation screens: the page as run (the admin writes inline scripts of its own).
-    tab = logged_in_tab(browser_context, live_server, moderating)
+    tab = logged_in_tab(request, browser_context, live_server, moderating)
     watch = XssWatch(tab)
 
     def admin_page(url):

@@ -57,11 +57,14 @@ def hostile_records(site, payloads):
     return record
 
 
-def logged_in_tab(browser_context, live_server, user):
-    """A tab with the superuser's session (the admin login itself is tested elsewhere)."""
+def logged_in_tab(request, browser_context, live_server, user):
+    """A tab with the user's session (the admin login itself is tested elsewhere), closed
+    when the test ends, before its database is emptied: a page left open can still ask the
+    live server for something while the flush refills the content types."""
     client = Client()
     client.force_login(user)
     tab = new_tab(browser_context)
+    request.addfinalizer(tab.close)
     cookie = client.cookies["sessionid"]
     browser_context.add_cookies(
         [{"name": "sessionid", "value": cookie.value, "url": live_server.url}]
@@ -69,11 +72,13 @@ def logged_in_tab(browser_context, live_server, user):
     return tab
 
 
-def test_payloads_in_the_harmonisation_admin_never_run(browser_context, matrix_site, live_server):
+def test_payloads_in_the_harmonisation_admin_never_run(
+    request, browser_context, matrix_site, live_server
+):
     payloads = xss_payloads()
     record = hostile_records(matrix_site, payloads)
     admin = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
-    page = logged_in_tab(browser_context, live_server, admin)
+    page = logged_in_tab(request, browser_context, live_server, admin)
     watch = XssWatch(page)
     findings = {}
     urls = {
