@@ -27,6 +27,7 @@ from knowledge.models import (
     RegulatoryItemPage,
 )
 from knowledge.selectors import glossary_terms_in, page_text
+from stakeholders.models import Comment, ConsultationPage, ConsultationPhase
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +141,31 @@ def test_an_exclusion_must_name_a_known_page(monkeypatch):
     assert str(raised.value) == (
         f"glossary term {term['slug']}: unknown excluded page 'no-such-regulation'"
     )
+
+
+@pytest.mark.django_db
+def test_the_open_consultation_discusses_the_steps_of_a_draft_sop(client, demo):
+    """Participants comment on a draft before it takes effect: the open consultation's
+    comments on DARE-SOP-0039 point at its draft version 2, each beside one of its steps."""
+    for slug in ("receipt-of-leukapheresis-material", "ontvangst-leukaferesemateriaal"):
+        consultation = ConsultationPage.objects.get(slug=slug)
+        assert consultation.phase == ConsultationPhase.OPEN
+        on_draft = Comment.objects.filter(
+            consultation=consultation, depth=0, version__status="draft"
+        ).select_related("version")
+        assert on_draft.count() >= 2, slug
+        versions = {comment.version for comment in on_draft}
+        (version,) = versions
+        assert version.number == 2 and version.page.specific.identifier == "DARE-SOP-0039"
+        (procedure,) = [section for section in version.sections if section["key"] == "procedure"]
+        steps = {item["id"] for item in procedure["items"]}
+        assert {comment.anchor for comment in on_draft} <= steps
+        view = consultation.url + consultation.reverse_subpage(
+            "sop", kwargs={"protocol_pk": version.page_id}
+        )
+        html = client.get(view).content.decode()
+        for comment in on_draft:
+            assert f'id="comment-{comment.pk}"' in html, slug
 
 
 @pytest.mark.django_db

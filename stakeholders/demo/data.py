@@ -39,6 +39,7 @@ CONSULTATIONS = [
                 "Welke gegevens over de patiënt en de afname moeten altijd met het materiaal "
                 "meekomen?",
                 "Wat vindt u als patiënt belangrijk om te weten als uw materiaal wordt afgekeurd?",
+                "Werkt de etikettering uit het concept van DARE-SOP-0039 (versie 2) in uw centrum?",
             ],
             "plain_summary": "Voor CAR-T-therapie halen we witte bloedcellen bij u op. Dat heet "
             "leukaferese. Het laboratorium maakt daar uw medicijn van. Nu werkt elk ziekenhuis "
@@ -49,7 +50,10 @@ CONSULTATIONS = [
             "de controle van de identiteit. De SoHO-verordening vraagt vanaf 2027 om "
             "aantoonbaar gelijke kwaliteitseisen voor stoffen van menselijke oorsprong.</p>"
             "<p>De werkgroep Uitgangsmateriaal stelt voor om <b>DARE-SOP-0001</b> als "
-            "gezamenlijke referentie te gebruiken, met de etikettering uit DARE-SOP-0039.</p>",
+            "gezamenlijke referentie te gebruiken, met de etikettering uit DARE-SOP-0039.</p>"
+            "<p>Versie 2 van DARE-SOP-0039 is een concept dat voor deze consultatie is "
+            "geschreven: het donatienummer van het afnemende centrum blijft in alle centra bij "
+            "het product. Reageer gerust op een stap van het concept.</p>",
         },
         "en": {
             "title": "One way to receive leukapheresis material",
@@ -62,6 +66,7 @@ CONSULTATIONS = [
                 "Which details about the patient and the collection must always travel with "
                 "the material?",
                 "As a patient, what would you want to know if your material is rejected?",
+                "Does the labelling in the draft of DARE-SOP-0039 (version 2) work in your centre?",
             ],
             "plain_summary": "For CAR-T therapy we collect white blood cells from you. This is "
             "called leukapheresis. The laboratory turns them into your medicine. Today each "
@@ -72,7 +77,10 @@ CONSULTATIONS = [
             "temperature and the identity check. From 2027 the SoHO Regulation asks for "
             "demonstrably equal quality requirements for substances of human origin.</p>"
             "<p>The starting-material working group proposes <b>DARE-SOP-0001</b> as the "
-            "shared reference, with the labelling of DARE-SOP-0039.</p>",
+            "shared reference, with the labelling of DARE-SOP-0039.</p>"
+            "<p>Version 2 of DARE-SOP-0039 is a draft written for this consultation: the "
+            "collecting centre's donation number stays with the product in every centre. You "
+            "are welcome to comment on any step of the draft.</p>",
         },
     },
     {

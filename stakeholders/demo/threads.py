@@ -2,8 +2,9 @@
 
 Each consultation (by its key in data.py) has threads; a thread is a comment with replies
 (nested up to two levels), written by a participant (by key), ``days`` after the consultation
-opened. A comment may be anchored to a step of a linked SOP's latest released version: the
-step whose title contains one of ``match`` (in either language), else the ``step``-th step.
+opened. A comment may be anchored to a step of a linked SOP's latest released version (for
+DARE-SOP-0039 a draft written for the open consultation): the step whose title contains one of
+``match`` (in either language), else the ``step``-th step.
 The people and their words are invented; the clinical content is a realistic example, not
 advice.
 """
@@ -202,6 +203,59 @@ THREADS = {
                     "onderzoek dat laat zien dat het veilig is?",
                     "en": "I understand, but 36 hours sounds like a risk to me. Is there "
                     "research showing that it is safe?",
+                }
+            ],
+        },
+        {
+            "key": "bedside-explain",
+            "author": "patient_rep",
+            "stance": "agree",
+            "days": 3.6,
+            "anchor": {"protocol": "DARE-SOP-0039", "match": ["bed"], "step": 7},
+            "endorsed_by": ["patient", "clinician"],
+            "nl": "Goed dat het concept zegt dat het product niet wordt gegeven als polsbandje en "
+            "etiket verschillen. Zet er ook in dat de patiënt hoort waarom het wacht. Patiënten "
+            "willen zeker weten dat het hun eigen cellen zijn.",
+            "en": "Good that the draft says the product is not given when wristband and label "
+            "differ. Please also write that the patient is told why it is waiting. Patients "
+            "want to be sure that these are their own cells.",
+            "replies": [
+                {
+                    "key": "bedside-explain-read-aloud",
+                    "author": "clinician",
+                    "days": 4.1,
+                    "nl": "Dat kan. Bij ons leest de verpleegkundige naam en geboortedatum voor "
+                    "en bevestigt de patiënt ze. We stellen voor dat in deze stap op te nemen.",
+                    "en": "We can do that. In our centre the nurse reads out the name and date "
+                    "of birth and the patient confirms them. We propose adding that to this "
+                    "step.",
+                }
+            ],
+        },
+        {
+            "key": "second-label-room",
+            "author": "pharmacist",
+            "stance": "neutral",
+            "days": 6.4,
+            "anchor": {"protocol": "DARE-SOP-0039", "match": ["ontvangst", "receipt"], "step": 6},
+            "nl": "Een eigen etiket naast dat van het afnemende centrum: op een cryozak van 50 mL "
+            "is daar nauwelijks plaats voor. Mag het tweede etiket ook op een label aan de zak "
+            "of op de overzak?",
+            "en": "Our own label beside the collecting centre's label: on a 50 mL cryobag there "
+            "is hardly room for it. May the second label go on a tag attached to the bag, or on "
+            "the overwrap?",
+            "replies": [
+                {
+                    "key": "second-label-room-tag",
+                    "author": "regulator",
+                    "days": 7.3,
+                    "endorsed_by": ["pharmacist"],
+                    "nl": "Een label aan de zak is aanvaardbaar als het er niet ongemerkt af kan "
+                    "en het DIN op beide scanbaar is. Een overzak alleen is niet genoeg: die "
+                    "gaat er vóór het ontdooien af.",
+                    "en": "A tag attached to the bag is acceptable if it cannot come off "
+                    "unnoticed and the DIN on both can be scanned. The overwrap alone is not "
+                    "enough: it comes off before thawing.",
                 }
             ],
         },

@@ -1,7 +1,7 @@
 """The demo's discussions: participants of each role and a comment moderator who can log in,
 threads in both languages on the open and the closed consultation (none on the announced one),
-comments anchored to steps of the linked SOP's released version, a reported comment in the
-queue; loading twice adds nothing."""
+comments anchored to steps of the linked SOPs' latest released versions, a draft among them, a
+reported comment in the queue; loading twice adds nothing."""
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -19,7 +19,7 @@ from stakeholders.moderation import MODERATE_PERMISSION
 @pytest.fixture
 def knowledge(site):
     """DARE-SOP-0001 in both languages, with a released version whose third step is the
-    identity check."""
+    identity check; DARE-SOP-0039, whose latest version (2) is a draft with its own steps."""
     owner_nl = knowledge_factories.centre(site, code="amsterdam-umc", title="Amsterdam UMC")
     owner_en = knowledge_factories.centre(
         site, code="amsterdam-umc", title="Amsterdam UMC", language="en", translation_of=owner_nl
@@ -42,6 +42,40 @@ def knowledge(site):
     knowledge_factories.protocol(
         owner_en, title="Leukapheresis", procedure=procedure("en"), translation_of=sop_nl
     )
+
+    labelling = {
+        "nl": ["Identiteit", "Etiketten", "Ontvangst", "Verificatie aan het bed"],
+        "en": ["Identity", "Labels", "Receipt", "Bedside verification"],
+    }
+    labelling_nl = None
+    for language, owner in (("nl", owner_nl), ("en", owner_en)):
+        sop = knowledge_factories.protocol(
+            owner,
+            identifier="DARE-SOP-0039",
+            title=f"Etikettering ({language})",
+            procedure=knowledge_factories.stream(
+                "step", [{"title": "Identiteit", "text": "<p>DIN.</p>", "critical": True}]
+            ),
+            translation_of=labelling_nl,
+        )
+        labelling_nl = labelling_nl or sop
+        knowledge_factories.new_version(
+            sop,
+            2,
+            status="draft",
+            procedure=knowledge_factories.stream(
+                "step",
+                [
+                    {"title": title, "text": f"<p>{title}.</p>", "critical": False}
+                    for title in labelling[language]
+                ],
+            ),
+        )
+
+
+def _steps(version: PublishedVersion) -> dict[str, str]:
+    (procedure,) = [section for section in version.sections if section["key"] == "procedure"]
+    return {item["id"]: item["title"] for item in procedure["items"]}
 
 
 def _state():
@@ -83,14 +117,34 @@ def test_the_demo_discussions_load_once_in_both_languages(knowledge):
     assert dates[-1] - dates[0] > (open_en.closes_at - open_en.opens_at) / 10
 
     anchored = Comment.objects.filter(consultation=open_en, depth=0).exclude(anchor="")
-    assert anchored.count() == 2
-    version = PublishedVersion.objects.get(page__locale__language_code="en")
-    (procedure,) = [section for section in version.sections if section["key"] == "procedure"]
-    steps = {item["id"]: item["title"] for item in procedure["items"]}
-    assert {steps[comment.anchor] for comment in anchored} == {"Identity check", "Acceptance"}
-    assert {comment.version_id for comment in anchored} == {version.pk}
-    replies = Comment.objects.filter(thread__in=anchored)
-    assert replies and all(reply.anchor in steps for reply in replies)
+    released = PublishedVersion.objects.get(
+        page__locale__language_code="en", page__protocolpage__identifier="DARE-SOP-0001"
+    )
+    draft = PublishedVersion.objects.get(
+        page__locale__language_code="en",
+        page__protocolpage__identifier="DARE-SOP-0039",
+        number=2,
+    )
+    assert draft.status == "draft"
+    for version, titles in (
+        (released, {"Identity check", "Acceptance"}),
+        (draft, {"Bedside verification", "Receipt"}),
+    ):
+        on_version = anchored.filter(version=version)
+        steps = _steps(version)
+        assert {steps[comment.anchor] for comment in on_version} == titles
+        replies = Comment.objects.filter(thread__in=on_version)
+        assert replies and all(reply.anchor in steps for reply in replies)
+    assert anchored.count() == 4
+    draft_nl = PublishedVersion.objects.get(
+        page__locale__language_code="nl",
+        page__protocolpage__identifier="DARE-SOP-0039",
+        number=2,
+    )
+    assert {
+        _steps(draft_nl)[comment.anchor]
+        for comment in Comment.objects.filter(consultation=open_nl, depth=0, version=draft_nl)
+    } == {"Verificatie aan het bed", "Ontvangst"}
 
     reported = Comment.objects.get(consultation=open_nl, open_report_count=1)
     assert reported.author.username == "demo-industry" and reported.is_visible

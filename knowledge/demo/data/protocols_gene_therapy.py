@@ -8595,6 +8595,189 @@ PROTOCOLS = [
                     ],
                 },
             },
+            {
+                # A draft for the consortium's consultation on receiving leukapheresis material
+                # (stakeholders/demo/data.py): the participants comment on its steps.
+                "version": 2,
+                "status": "draft",
+                "effective_date": date(2027, 4, 1),
+                "next_review_date": date(2029, 4, 1),
+                "nl": {
+                    "scope": (
+                        "<p>Alle autologe producten (CAR-T-cellen, genetisch gemodificeerde HSC, "
+                        "TIL) die een DARE-NL-centrum afneemt, verwerkt, verzendt of ontvangt, "
+                        "ook bij transport tussen consortiumpartners.</p>"
+                    ),
+                    "change_note": (
+                        "Concept voor de consultatie: het donatie-identificatienummer van het "
+                        "afnemende centrum blijft in alle centra bij het product; een ontvangend "
+                        "centrum plakt zijn etiket ernaast, nooit eroverheen; bij de verificatie "
+                        "aan het bed worden polsbandje en etiket gescand."
+                    ),
+                    "steps": [
+                        {
+                            "title": "Toekennen van de identiteit",
+                            "text": (
+                                "<p>Het afnemende centrum kent bij de afname een uniek "
+                                "donatie-identificatienummer (DIN, ISBT 128) toe en koppelt dit "
+                                "aan naam, geboortedatum, ziekenhuisnummer en studienummer van de "
+                                "patiënt. Dit DIN blijft in elk centrum bij het product; een "
+                                "ontvangend centrum kent geen nieuw nummer toe, maar koppelt zijn "
+                                "eigen batchnummer aan het DIN.</p>"
+                            ),
+                            "critical": True,
+                        },
+                        {
+                            "title": "Printen en controleren van etiketten",
+                            "text": (
+                                "<p>Print de etiketten uit het gevalideerde systeem. Een tweede "
+                                "persoon controleert ze tegen de patiëntgegevens en de "
+                                "productieopdracht. Ongebruikte etiketten worden vernietigd en "
+                                "geteld.</p>"
+                            ),
+                            "critical": False,
+                        },
+                        {
+                            "title": "Etiketteren bij elke overgang",
+                            "text": (
+                                "<p>Etiketteer een nieuwe zak of vial altijd vóórdat het product "
+                                "wordt overgebracht, en scan beide etiketten om de overeenkomst te "
+                                "bevestigen. Werk met één patiëntproduct tegelijk in de "
+                                "werkbank.</p>"
+                            ),
+                            "critical": True,
+                        },
+                        {
+                            "title": "Overdracht en chain of custody",
+                            "text": (
+                                "<p>Registreer bij elke overdracht tijdstip, naam van overdrager "
+                                "en ontvanger, temperatuur en verzegelingsnummer op het "
+                                "chain-of-custodyformulier.</p>"
+                            ),
+                            "critical": False,
+                        },
+                        {
+                            "title": "Verzending",
+                            "text": (
+                                "<p>Plaats het product in de voorgekoelde dry shipper, start de "
+                                "datalogger, verzegel en voeg het formulier en de "
+                                "vrijgiftedocumenten toe. Meld de verzending vooraf aan de "
+                                "ontvanger.</p>"
+                            ),
+                            "critical": False,
+                            "hold_time": "Binnen de gevalideerde houdtijd van de dry shipper",
+                        },
+                        {
+                            "title": "Ontvangst",
+                            "text": (
+                                "<p>Controleer bij ontvangst de verzegeling, de dataloggergegevens "
+                                "en de identiteit via scan van het etiket. Een ontvangend centrum "
+                                "plakt zijn eigen etiket naast dat van het afnemende centrum, "
+                                "nooit eroverheen, zodat het DIN leesbaar blijft. Een afwijking "
+                                "wordt direct aan de verzender en QA gemeld.</p>"
+                            ),
+                            "critical": False,
+                        },
+                        {
+                            "title": "Verificatie aan het bed",
+                            "text": (
+                                "<p>Twee zorgverleners vergelijken vóór het ontdooien het "
+                                "polsbandje van de patiënt met het productetiket en het "
+                                "vrijgiftecertificaat, en scannen polsbandje en etiket met de "
+                                "gevalideerde scanner. Bij een verschil wordt het product niet "
+                                "toegediend.</p>"
+                            ),
+                            "critical": True,
+                        },
+                    ],
+                },
+                "en": {
+                    "scope": (
+                        "<p>All autologous products (CAR-T cells, gene-modified HSC, TIL) "
+                        "collected, processed, shipped or received by a DARE-NL centre, "
+                        "including transport between consortium partners.</p>"
+                    ),
+                    "change_note": (
+                        "Draft for the consultation: the collecting centre's donation "
+                        "identification number stays with the product in every centre; a "
+                        "receiving centre puts its label beside it, never over it; at the "
+                        "bedside, wristband and label are scanned."
+                    ),
+                    "steps": [
+                        {
+                            "title": "Assigning the identity",
+                            "text": (
+                                "<p>At collection, the collecting centre assigns a unique "
+                                "donation identification number (DIN, ISBT 128) and links it to "
+                                "the patient's name, date of birth, hospital number and trial "
+                                "number. The DIN stays with the product in every centre; a "
+                                "receiving centre assigns no new number but links its own batch "
+                                "number to the DIN.</p>"
+                            ),
+                            "critical": True,
+                        },
+                        {
+                            "title": "Printing and checking labels",
+                            "text": (
+                                "<p>Print the labels from the validated system. A second person "
+                                "checks them against the patient details and the manufacturing "
+                                "order. Unused labels are destroyed and counted.</p>"
+                            ),
+                            "critical": False,
+                        },
+                        {
+                            "title": "Labelling at every transfer",
+                            "text": (
+                                "<p>Always label a new bag or vial before the product is "
+                                "transferred, and scan both labels to confirm they match. Handle "
+                                "only one patient's product at a time in the cabinet.</p>"
+                            ),
+                            "critical": True,
+                        },
+                        {
+                            "title": "Handover and chain of custody",
+                            "text": (
+                                "<p>At every handover, record the time, the names of the person "
+                                "handing over and receiving, the temperature and the seal number "
+                                "on the chain of custody form.</p>"
+                            ),
+                            "critical": False,
+                        },
+                        {
+                            "title": "Shipment",
+                            "text": (
+                                "<p>Place the product in the pre-cooled dry shipper, start the "
+                                "data logger, seal it and add the form and release documents. "
+                                "Notify the recipient of the shipment in advance.</p>"
+                            ),
+                            "critical": False,
+                            "hold_time": "Within the validated hold time of the dry shipper",
+                        },
+                        {
+                            "title": "Receipt",
+                            "text": (
+                                "<p>On receipt, check the seal, the data logger record and the "
+                                "identity by scanning the label. A receiving centre puts its own "
+                                "label beside the collecting centre's label, never over it, so "
+                                "that the DIN stays readable. Any discrepancy is reported "
+                                "immediately to the sender and QA.</p>"
+                            ),
+                            "critical": False,
+                        },
+                        {
+                            "title": "Bedside verification",
+                            "text": (
+                                "<p>Before thawing, two healthcare professionals compare the "
+                                "patient's wristband with the product label and the release "
+                                "certificate, and scan the wristband and the label with the "
+                                "validated scanner. If they differ, the product is not "
+                                "administered.</p>"
+                            ),
+                            "critical": True,
+                        },
+                    ],
+                },
+            },
         ],
     },
     # ------------------------------------------------------------------------------------------
