@@ -231,8 +231,7 @@ def report(*, comment: Comment, reporter, reason: str) -> Report:
     if not reporter.is_authenticated:
         raise DiscussionError(_("Log in to report a comment."))
     _check_not_suspended(reporter)
-    reason = reason.strip()
-    if not reason:
+    if not reason.strip():  # stored as typed, like a comment's text
         raise DiscussionError(_("Tell the moderators what is wrong with this comment."))
     if len(reason) > REASON_MAX_LENGTH:
         raise DiscussionError(

@@ -10,7 +10,8 @@ from django.contrib.auth.models import AnonymousUser
 
 from stakeholders import factories
 from stakeholders.discussion import selectors
-from stakeholders.models import Comment, Profile
+from stakeholders.models import Comment, Profile, Report
+from tests.payloads import naughty_strings
 
 PAYLOADS = [
     "<script>alert(1)</script>",
@@ -73,6 +74,24 @@ def test_an_unusual_string_round_trips_in_the_text_and_the_edit_box(client, page
     box = html_module.unescape(box[box.index(">\n") + 2 : box.index("</textarea>")])
     assert box == BLNS
     assert html_module.escape(BLNS[:60]) in html_of(client.get(page.url))
+
+
+def test_every_naughty_string_round_trips_as_a_comment_and_a_report_reason(client, page):
+    """The Big List of Naughty Strings (all but the blank lines, which are refused) posted
+    through the public forms is stored exactly as typed: surrounding spaces, control and
+    zero-width characters, right-to-left marks and all."""
+    strings = [string for string in naughty_strings() if string.strip()]
+    client.force_login(factories.ProfileFactory().user)
+    for string in strings:
+        client.post(page.url + "comments/", {"text": string, "submission_key": str(uuid.uuid4())})
+    comments = list(Comment.objects.order_by("pk"))
+    assert [comment.text for comment in comments] == strings
+
+    client.force_login(factories.ProfileFactory().user)
+    for comment, string in zip(comments, strings, strict=True):
+        client.post(f"{page.url}comments/{comment.pk}/report/", {"reason": string})
+    reasons = dict(Report.objects.values_list("comment_id", "reason"))
+    assert [reasons.get(comment.pk) for comment in comments] == strings
 
 
 # ---- Constant query counts -----------------------------------------------------------------
