@@ -11,7 +11,7 @@ from django.test import Client
 from knowledge import factories
 from stakeholders.factories import PASSWORD, ProfileFactory
 from stakeholders.models import Profile
-from tests.payloads import xss_payloads
+from tests.payloads import naughty_strings, xss_payloads
 
 SIGNUP = {
     "email": "anna@example.org",
@@ -150,6 +150,22 @@ def test_the_profile_page_refuses_an_empty_name_and_keeps_the_rest(client):
     assert 'value="UMC"' in response.content.decode()
     profile.refresh_from_db()
     assert profile.display_name == "Anna"
+
+
+@pytest.mark.django_db
+def test_every_naughty_string_that_fits_is_kept_as_the_display_name(client):
+    """A name is plain text shown in HTML, where a run of spaces shows as one: it is stored as
+    shown, its spaces tidied, every other character kept."""
+    profile = ProfileFactory(display_name="Anna")
+    _login(client, profile.user)
+    limit = Profile._meta.get_field("display_name").max_length
+    for string in naughty_strings():
+        if not string.strip() or len(string) > limit:
+            continue
+        fields = {"role": "patient", "organisation": "", "preferred_language": "en"}
+        client.post("/en/accounts/profile/", {"display_name": string, **fields})
+        profile.refresh_from_db()
+        assert profile.display_name == " ".join(string.split()), repr(string)
 
 
 @pytest.mark.django_db
