@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from knowledge import factories as knowledge_factories
 from stakeholders import factories
 from stakeholders.discussion import selectors, services
 from stakeholders.models import (
@@ -138,6 +139,20 @@ def test_a_comment_on_step_3_is_shown_beside_it(client, sop, page, ann):
     step = step[: step.index("</li>\n      <li") if "</li>\n      <li" in step else len(step)]
     assert "Step 3" in step and "1 comment" in step and "Stap 3 duurt langer." in step
     assert view.count("Stap 3 duurt langer.") == 1
+
+
+def test_a_draft_under_consultation_is_said_to_be_one(client, sop, page):
+    """Participants may comment on a draft before it takes effect; the SOP view and the list
+    of protocols say it is one, so nobody takes it for the rules in force."""
+    sop_url = url(page, "sop", protocol_pk=sop.protocol.pk)
+    assert "Version 1, as released." in html_of(client.get(sop_url))
+    assert '<span class="tag">Draft</span>' not in html_of(client.get(page.url))
+
+    knowledge_factories.new_version(sop.protocol, 2, status="draft")
+
+    assert "Version 2, a draft that is not yet in force." in html_of(client.get(sop_url))
+    linked = html_of(client.get(page.url)).split('id="linked-protocols"', 1)[1]
+    assert '</span></a> <span class="tag">Draft</span>' in linked.split("</li>", 1)[0]
 
 
 @pytest.mark.parametrize(
