@@ -1,5 +1,6 @@
 """Running the Tantivy index: rebuilds beside the live index, writes during a rebuild, readers
-in other processes, the writer lock, the schema check and /health/."""
+in other processes, the writer lock, the schema check, /health/, and counting a group once
+when both its language versions match."""
 
 import pytest
 import tantivy
@@ -9,7 +10,7 @@ from knowledge import factories
 from search import health, service
 from search.engines import tantivy as engine_module
 from search.engines.tantivy import IndexStore, TantivyEngine, WriterBusy
-from search.tests.conftest import make_document, run
+from search.tests.conftest import make_document, run, search
 
 
 def test_a_crashed_rebuild_leaves_the_old_index_and_nothing_else(engine):
@@ -130,3 +131,15 @@ def test_the_index_lives_in_search_index_dir(engine, settings):
     engine.index([make_document("a", "Kweek")])
     assert engine.store.root == settings.SEARCH_INDEX_DIR
     assert IndexStore(settings.SEARCH_INDEX_DIR).live == engine.store.live
+
+
+def test_a_word_that_matches_both_languages_counts_each_group_once(engine):
+    """Both versions match: "cells" is also a Dutch form of "cellen"."""
+    engine.index(
+        [
+            make_document("nl", "Cellen", group="g"),
+            make_document("en", "Cells", group="g", language="en"),
+        ]
+    )
+    results = search(engine, "cells", language="en")
+    assert (results.count, results.facets["language"]) == (1, {"nl": 1, "en": 1})
