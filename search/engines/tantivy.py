@@ -391,22 +391,21 @@ def _per_type(names: list[str]) -> list[str]:
 def _facet_request(names: list[str]) -> dict:
     """One aggregation for the groups per value of each facet in ``names``: their distinct
     groups (a HyperLogLog per value, the costliest part of a search). The facets but the
-    language are counted
-    within each type and added up (``_facet_counts``): a group has one type, the same in
-    each language version, so no group is counted twice, and the documents reach a facet's
-    counters batched by type, which takes about a twentieth off a search that matches half
-    the index. A group has at most one version per language, so the language facet needs no
-    distinct count."""
+    language are counted within each type and added up (``_facet_counts``): a group has one
+    type, the same in each language version, so no group is counted twice, and the documents
+    reach a facet's counters batched by type, which takes about a twentieth off a search that
+    matches half the index. A group has at most one version per language, so the language
+    facet needs no distinct count."""
     groups = {"groups": {"cardinality": {"field": "group_id"}}}
-    per_type = {
+    within_type = {
         name: {"terms": {"field": name, "size": FACET_SIZE}, "aggs": groups}
         for name in _per_type(names)
     }
     if "type" in names:
-        per_type |= groups
+        within_type |= groups
     request = {}
-    if per_type or "type" in names:
-        request["type"] = {"terms": {"field": "type", "size": FACET_SIZE}, "aggs": per_type}
+    if within_type:
+        request["type"] = {"terms": {"field": "type", "size": FACET_SIZE}, "aggs": within_type}
     if "language" in names:
         request["language"] = {"terms": {"field": "language", "size": FACET_SIZE}}
     return request

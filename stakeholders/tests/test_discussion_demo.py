@@ -24,53 +24,39 @@ def knowledge(site):
     owner_en = knowledge_factories.centre(
         site, code="amsterdam-umc", title="Amsterdam UMC", language="en", translation_of=owner_nl
     )
-    titles = {
-        "nl": ["Documentcontrole", "Transport", "Identiteitscontrole", "Acceptatie"],
-        "en": ["Document check", "Transport", "Identity check", "Acceptance"],
-    }
 
-    def procedure(language):
+    def procedure(titles):
         return knowledge_factories.stream(
             "step",
-            [
-                {"title": title, "text": f"<p>{title}.</p>", "critical": False}
-                for title in titles[language]
-            ],
+            [{"title": title, "text": f"<p>{title}.</p>", "critical": False} for title in titles],
         )
 
-    sop_nl = knowledge_factories.protocol(owner_nl, procedure=procedure("nl"))
+    sop_nl = knowledge_factories.protocol(
+        owner_nl,
+        procedure=procedure(["Documentcontrole", "Transport", "Identiteitscontrole", "Acceptatie"]),
+    )
     knowledge_factories.protocol(
-        owner_en, title="Leukapheresis", procedure=procedure("en"), translation_of=sop_nl
+        owner_en,
+        title="Leukapheresis",
+        procedure=procedure(["Document check", "Transport", "Identity check", "Acceptance"]),
+        translation_of=sop_nl,
     )
 
-    labelling = {
-        "nl": ["Identiteit", "Etiketten", "Ontvangst", "Verificatie aan het bed"],
-        "en": ["Identity", "Labels", "Receipt", "Bedside verification"],
-    }
-    labelling_nl = None
-    for language, owner in (("nl", owner_nl), ("en", owner_en)):
-        sop = knowledge_factories.protocol(
-            owner,
-            identifier="DARE-SOP-0039",
-            title=f"Etikettering ({language})",
-            procedure=knowledge_factories.stream(
-                "step", [{"title": "Identiteit", "text": "<p>DIN.</p>", "critical": True}]
-            ),
-            translation_of=labelling_nl,
-        )
-        labelling_nl = labelling_nl or sop
-        knowledge_factories.new_version(
-            sop,
-            2,
-            status="draft",
-            procedure=knowledge_factories.stream(
-                "step",
-                [
-                    {"title": title, "text": f"<p>{title}.</p>", "critical": False}
-                    for title in labelling[language]
-                ],
-            ),
-        )
+    labelling_nl = knowledge_factories.protocol(
+        owner_nl, identifier="DARE-SOP-0039", title="Etikettering", procedure=procedure(["DIN"])
+    )
+    labelling_en = knowledge_factories.protocol(
+        owner_en,
+        identifier="DARE-SOP-0039",
+        title="Labelling",
+        procedure=procedure(["DIN"]),
+        translation_of=labelling_nl,
+    )
+    for sop, titles in (
+        (labelling_nl, ["Identiteit", "Etiketten", "Ontvangst", "Verificatie aan het bed"]),
+        (labelling_en, ["Identity", "Labels", "Receipt", "Bedside verification"]),
+    ):
+        knowledge_factories.new_version(sop, 2, status="draft", procedure=procedure(titles))
 
 
 def _steps(version: PublishedVersion) -> dict[str, str]:
