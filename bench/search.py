@@ -349,6 +349,8 @@ def search_worker(args) -> dict:
     """Latency through the query service, as the search page and API see it: glossary
     expansion, facet counts, snippets and, below three results, "did you mean"."""
     setup_django(args.database_url)
+    from django.conf import settings
+
     from search import service
 
     rss_after_setup = peak_rss_mb()
@@ -398,6 +400,7 @@ def search_worker(args) -> dict:
     return {
         "latency": latency,
         "rss_mb": {"after_setup": rss_after_setup, "peak_search_phase": peak_rss_mb()},
+        "facet_threads": settings.SEARCH_FACET_THREADS if args.engine == TANTIVY else None,
     }
 
 

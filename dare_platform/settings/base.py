@@ -52,6 +52,7 @@ ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 SEARCH_ENGINE = env_str("SEARCH_ENGINE")  # "tantivy" | "elasticsearch"; "" = tantivy
 SEARCH_INDEX_DIR = Path(env_str("SEARCH_INDEX_DIR", str(BASE_DIR / "var" / "search-index")))
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "dare")
+SEARCH_FACET_THREADS = env_int("SEARCH_FACET_THREADS", 2)  # per search, Tantivy; 1 = no threads
 SITE_BASE_URL = env_str("SITE_BASE_URL", "http://127.0.0.1:8000")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))

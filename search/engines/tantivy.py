@@ -25,7 +25,8 @@ import time
 import unicodedata
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from functools import cache, lru_cache
@@ -432,6 +433,44 @@ def _facet_counts(answer: dict, names: list[str]) -> dict[str, dict[str, int]]:
     }
 
 
+def facet_parts(
+    filters: dict[str, tuple[str, ...]], threads: int
+) -> list[tuple[str | None, list[str]]]:
+    """The aggregations of one search, as (the facet whose filter is left out, the facets
+    counted). Facets without a filter of their own are counted on the fully filtered matches;
+    a facet with a filter of its own on the matches without that filter. With fewer
+    aggregations than threads, the largest is dealt out over the idle threads, every other
+    facet to each, so that the sketches of a common word are filled in parallel."""
+    by_filter: dict[str | None, list[str]] = {}
+    for facet in FACETS:
+        by_filter.setdefault(facet if facet in filters else None, []).append(facet)
+    parts = sorted(by_filter.items(), key=lambda part: -len(part[1]))
+    share = max(1, threads - len(parts) + 1)
+    excluded, names = parts[0]
+    return [(excluded, names[start::share]) for start in range(min(share, len(names)))] + parts[1:]
+
+
+def facet_threads() -> int:
+    return max(1, settings.SEARCH_FACET_THREADS)
+
+
+@cache
+def _pool(process: int, workers: int) -> ThreadPoolExecutor:
+    """The threads that count facets beside a request's own, per process: a pool inherited
+    through ``fork`` has no threads."""
+    return ThreadPoolExecutor(max_workers=workers, thread_name_prefix="search-facets")
+
+
+def in_parallel(call: Callable, items: list) -> list:
+    """``call`` on each item, the first in this thread and the others in the facet pool:
+    Tantivy releases the GIL while it searches."""
+    if len(items) < 2 or facet_threads() < 2:
+        return [call(item) for item in items]
+    pool = _pool(os.getpid(), facet_threads() - 1)
+    pending = [pool.submit(call, item) for item in items[1:]]
+    return [call(items[0]), *(future.result() for future in pending)]
+
+
 def snippet_html(snippet: tantivy.Snippet) -> str:
     """Tantivy escapes the fragment and marks matches with <b>; the document's own tags are
     escaped by then, so every <b> left is a match."""
@@ -785,16 +824,15 @@ class TantivyEngine(SearchEngine):
         small counts, within about a percent for tens of thousands."""
         searcher = self.store.searcher()
         branches = language_branches(query)
-        # Facets without a filter of their own are counted on the fully filtered matches, in
-        # one pass; a facet with a filter of its own on the matches without that filter.
-        by_filter: dict[str | None, list[str]] = {}
-        for facet in FACETS:
-            by_filter.setdefault(facet if facet in query.filters else None, []).append(facet)
-        facets: dict[str, dict[str, int]] = {}
-        for excluded, names in by_filter.items():
+
+        def counted(part: tuple[str | None, list[str]]) -> dict[str, dict[str, int]]:
+            excluded, names = part
             matched = matching_query(query, exclude_facet=excluded, branches=branches)
-            request = _facet_request(names)
-            facets |= _facet_counts(searcher.aggregate(matched, request), names)
+            return _facet_counts(searcher.aggregate(matched, _facet_request(names)), names)
+
+        facets: dict[str, dict[str, int]] = {}
+        for counts in in_parallel(counted, facet_parts(query.filters, facet_threads())):
+            facets |= counts
         # Every document has one type, the same in each language version: the matching
         # groups are those of the chosen types (or of all), with no count of their own.
         types = facets.get("type", {})

@@ -9,6 +9,7 @@ from django.core.checks import run_checks
 from knowledge import factories
 from search import health, service
 from search.engines import tantivy as engine_module
+from search.engines.base import FACETS
 from search.engines.tantivy import IndexStore, TantivyEngine, WriterBusy
 from search.tests.conftest import make_document, run, search
 
@@ -143,3 +144,51 @@ def test_a_word_that_matches_both_languages_counts_each_group_once(engine):
     )
     results = search(engine, "cells", language="en")
     assert (results.count, results.facets["language"]) == (1, {"nl": 1, "en": 1})
+
+
+@pytest.mark.parametrize(
+    ("filters", "threads", "parts"),
+    [
+        ({}, 1, [(None, list(FACETS))]),
+        ({}, 2, [(None, list(FACETS[0::2])), (None, list(FACETS[1::2]))]),
+        (
+            {"centre": ("umcu",)},
+            2,
+            [(None, [facet for facet in FACETS if facet != "centre"]), ("centre", ["centre"])],
+        ),
+    ],
+)
+def test_a_searchs_facets_are_dealt_out_over_the_threads_each_once(filters, threads, parts):
+    assert engine_module.facet_parts(filters, threads) == parts
+
+
+@pytest.mark.parametrize("threads", [2, 3, 9])
+def test_facet_counts_are_the_same_counted_in_one_thread_or_in_several(engine, settings, threads):
+    engine.index(
+        [
+            make_document(
+                f"{group}-{language}",
+                "Kweek van cellen" if language == "nl" else "Cell culture",
+                group=f"page:{group}",
+                language=language,
+                type=("protocol", "qc_method")[group % 2],
+                centre=("umcu", "lumc", "amsterdam-umc")[group % 3],
+                facets={"modality": ("car-t", "msc")[group % 2], "process_stage": "culture"},
+            )
+            for group in range(12)
+            for language in ("nl", "en")[: 1 + group % 2]
+        ]
+    )
+    asked = [{}, {"centre": ("umcu",)}, {"type": ("protocol",), "modality": ("msc", "car-t")}]
+    settings.SEARCH_FACET_THREADS = 1
+    alone = [search(engine, "cells", language="en", filters=filters) for filters in asked]
+    settings.SEARCH_FACET_THREADS = threads
+    spread = [search(engine, "cells", language="en", filters=filters) for filters in asked]
+    assert [(results.count, results.facets) for results in spread] == [
+        (results.count, results.facets) for results in alone
+    ]
+    assert alone[0].count == 12 and alone[0].facets["centre"] == {
+        "umcu": 4,
+        "lumc": 4,
+        "amsterdam-umc": 4,
+    }
