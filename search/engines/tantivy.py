@@ -463,12 +463,17 @@ def _pool(process: int, workers: int) -> ThreadPoolExecutor:
 
 def in_parallel(call: Callable, items: list) -> list:
     """``call`` on each item, the first in this thread and the others in the facet pool:
-    Tantivy releases the GIL while it searches."""
+    Tantivy releases the GIL while it searches. An item the pool has not started by then (its
+    threads busy with other requests' searches) is done here, so a search never waits longer
+    than it would alone."""
     if len(items) < 2 or facet_threads() < 2:
         return [call(item) for item in items]
     pool = _pool(os.getpid(), facet_threads() - 1)
-    pending = [pool.submit(call, item) for item in items[1:]]
-    return [call(items[0]), *(future.result() for future in pending)]
+    pending = [(item, pool.submit(call, item)) for item in items[1:]]
+    answers = [call(items[0])]
+    for item, future in pending:
+        answers.append(call(item) if future.cancel() else future.result())
+    return answers
 
 
 def snippet_html(snippet: tantivy.Snippet) -> str:

@@ -2,6 +2,9 @@
 in other processes, the writer lock, the schema check, /health/, and counting a group once
 when both its language versions match."""
 
+import os
+import threading
+
 import pytest
 import tantivy
 from django.core.checks import run_checks
@@ -192,3 +195,26 @@ def test_facet_counts_are_the_same_counted_in_one_thread_or_in_several(engine, s
         "lumc": 4,
         "amsterdam-umc": 4,
     }
+
+
+def test_a_facet_count_that_the_busy_pool_has_not_started_is_done_by_the_search_itself(
+    settings,
+):
+    """Searches in other threads of the process may hold the pool: a search is never slower
+    than counting everything itself."""
+    settings.SEARCH_FACET_THREADS = 2
+    pool = engine_module._pool(os.getpid(), 1)
+    release = threading.Event()
+    busy = pool.submit(release.wait, 30)
+    answers = []
+    searching = threading.Thread(
+        target=lambda: answers.append(engine_module.in_parallel(lambda n: n * 2, [1, 2, 3]))
+    )
+    searching.start()
+    searching.join(timeout=5)
+    waited_for_the_pool = searching.is_alive()
+    release.set()
+    busy.result()
+    searching.join()
+    assert not waited_for_the_pool
+    assert answers == [[2, 4, 6]]
