@@ -1,6 +1,6 @@
 """Running the Tantivy index: rebuilds beside the live index, writes during a rebuild, readers
-in other processes, the writer lock, the schema check, /health/, and counting a group once
-when both its language versions match."""
+in other processes, the writer lock, the schema check, /health/, counting a group once
+when both its language versions match, and the facet counts on several threads."""
 
 import os
 import threading
