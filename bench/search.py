@@ -450,8 +450,8 @@ def publish_latency(service, args) -> dict:
     )
     samples = []
     for version in range(2, 2 + WRITE_RUNS):
-        started = time.perf_counter()
         title = f"Leukaferese-ontvangst, versie {version}"
+        started = time.perf_counter()
         factories.new_version(sop_nl, version, title=title, change_note="Vrijgifte herzien.")
         samples.append((time.perf_counter() - started) * 1000)
     if [hit.title for hit in service.search(identifier, language="nl").hits] != [title]:
